@@ -1,0 +1,56 @@
+// GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
+// Source: openapi/asset.yaml (sha256 fc3644469cf757401b30e493e742754e5db41f34e344b41a9ebdafbeb9ee9e16)
+
+import type { CallOptions } from '../../src/call-operation.js';
+import { createClientCore, type ClientCore, type ClientOptions } from '../../src/client-core.js';
+import { assetApi } from './api.js';
+import type { paths } from './schema.js';
+import { updateBill } from './operations/update-bill.js';
+import { updateInvoiceStatus } from './operations/update-invoice-status.js';
+import type {
+  UpdateBillRequest,
+  UpdateBillResponse,
+  UpdateInvoiceStatusRequest,
+  UpdateInvoiceStatusResponse,
+} from './types.js';
+
+/** The servers of Asset accounting API (invoice and bill updates), by their `x-environment` name in the spec. */
+export type AssetEnvironment = keyof typeof assetApi.servers;
+/** Options of {@link createAssetClient}. */
+export type AssetClientOptions = ClientOptions<AssetEnvironment>;
+/** The transport of Asset accounting API (invoice and bill updates); pass it to the standalone operation functions. */
+export type AssetCore = ClientCore<paths>;
+
+/** Asset accounting API (invoice and bill updates): every operation as a method, over one {@link AssetCore}. */
+export interface AssetClient extends AssetCore {
+  /** Update a Bill. See {@link updateBill}. */
+  readonly updateBill: (request: UpdateBillRequest, options?: CallOptions) => Promise<UpdateBillResponse>;
+  /** Update Invoice Status. See {@link updateInvoiceStatus}. */
+  readonly updateInvoiceStatus: (
+    request: UpdateInvoiceStatusRequest,
+    options?: CallOptions,
+  ) => Promise<UpdateInvoiceStatusResponse>;
+}
+
+/**
+ * The transport alone, for the standalone operation functions: a bundle then holds only the operations it imports.
+ *
+ * @throws {@link ConfigurationError} for options that cannot work.
+ */
+export function createAssetCore(options: AssetClientOptions): AssetCore {
+  return createClientCore<paths, AssetEnvironment>(assetApi, options);
+}
+
+/**
+ * A client for Asset accounting API (invoice and bill updates) with every operation as a method.
+ *
+ * @throws {@link ConfigurationError} for options that cannot work.
+ */
+export function createAssetClient(options: AssetClientOptions): AssetClient {
+  const core = createAssetCore(options);
+  return {
+    ...core,
+    updateBill: (request, callOptions) => updateBill(core, request, callOptions),
+    updateInvoiceStatus: (request, callOptions) => updateInvoiceStatus(core, request, callOptions),
+  };
+}

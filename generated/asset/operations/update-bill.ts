@@ -1,0 +1,40 @@
+// GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
+// Source: openapi/asset.yaml (sha256 fc3644469cf757401b30e493e742754e5db41f34e344b41a9ebdafbeb9ee9e16)
+
+import { callOperation, type CallOptions, type OperationDescription } from '../../../src/call-operation.js';
+import type { ClientCore } from '../../../src/client-core.js';
+import type { paths } from '../schema.js';
+import type { UpdateBillError, UpdateBillRequest, UpdateBillResponse } from '../types.js';
+
+/** How updateBill is called, from the spec; read by the runtime. */
+export const updateBillOperation: OperationDescription = {
+  operationId: 'updateBill',
+  method: 'PATCH',
+  path: '/v0/business/{business_id}/bills/{bill_id}',
+  pathParameters: { business_id: /^biz_[1-9A-HJ-NP-Za-km-z]{1,64}$/u, bill_id: /^bil_[1-9A-HJ-NP-Za-km-z]{1,64}$/u },
+  accept: 'application/json',
+};
+
+/**
+ * Update a Bill
+ *
+ * Changes a bill's number, description, dates or status, and adds or removes bill lines, in
+ * one call. Only the fields you send are changed. The response is the whole bill after the
+ * change.
+ * @see {@link https://docs.getasset.com/api-reference/bill/update-a-bill | Asset documentation for this operation}
+ * @throws {@link ApiError} when the response status is not 2xx; its `body` is a {@link UpdateBillError}.
+ * @throws {@link RequestValidationError} when the request breaks the spec; nothing is sent.
+ */
+export async function updateBill(
+  client: ClientCore<paths>,
+  request: UpdateBillRequest,
+  options?: CallOptions,
+): Promise<UpdateBillResponse> {
+  return callOperation<UpdateBillResponse, UpdateBillError>(client, updateBillOperation, request, options, (init) =>
+    client.http.PATCH('/v0/business/{business_id}/bills/{bill_id}', {
+      params: { path: request.path },
+      body: request.body,
+      ...init,
+    }),
+  );
+}

@@ -1,0 +1,45 @@
+// GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
+// Source: openapi/asset.yaml (sha256 fc3644469cf757401b30e493e742754e5db41f34e344b41a9ebdafbeb9ee9e16)
+
+import { callOperation, type CallOptions, type OperationDescription } from '../../../src/call-operation.js';
+import type { ClientCore } from '../../../src/client-core.js';
+import type { paths } from '../schema.js';
+import type { UpdateInvoiceStatusError, UpdateInvoiceStatusRequest, UpdateInvoiceStatusResponse } from '../types.js';
+
+/** How updateInvoiceStatus is called, from the spec; read by the runtime. */
+export const updateInvoiceStatusOperation: OperationDescription = {
+  operationId: 'updateInvoiceStatus',
+  method: 'PATCH',
+  path: '/v0/business/{business_id}/invoice/{invoice_id}',
+  pathParameters: { business_id: /^biz_[1-9A-HJ-NP-Za-km-z]{1,64}$/u, invoice_id: /^inv_[1-9A-HJ-NP-Za-km-z]{1,64}$/u },
+  accept: 'application/json',
+};
+
+/**
+ * Update Invoice Status
+ *
+ * Moves an invoice to a new status and returns the whole invoice as it is after the change.
+ * Sending the same status again leaves the invoice as it was, so the call can be repeated
+ * safely.
+ * @see {@link https://docs.getasset.com/api-reference/invoice/update-invoice-status | Asset documentation for this operation}
+ * @throws {@link ApiError} when the response status is not 2xx; its `body` is a {@link UpdateInvoiceStatusError}.
+ * @throws {@link RequestValidationError} when the request breaks the spec; nothing is sent.
+ */
+export async function updateInvoiceStatus(
+  client: ClientCore<paths>,
+  request: UpdateInvoiceStatusRequest,
+  options?: CallOptions,
+): Promise<UpdateInvoiceStatusResponse> {
+  return callOperation<UpdateInvoiceStatusResponse, UpdateInvoiceStatusError>(
+    client,
+    updateInvoiceStatusOperation,
+    request,
+    options,
+    (init) =>
+      client.http.PATCH('/v0/business/{business_id}/invoice/{invoice_id}', {
+        params: { path: request.path, ...(request.header === undefined ? {} : { header: request.header }) },
+        body: request.body,
+        ...init,
+      }),
+  );
+}

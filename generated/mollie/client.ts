@@ -1,0 +1,47 @@
+// GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
+// Source: openapi/mollie.yaml (sha256 9ef928a0e9c340ee260c9e75ff04af050f229099e1509a6afc93e86f5fe8f84a)
+
+import type { CallOptions } from '../../src/call-operation.js';
+import { createClientCore, type ClientCore, type ClientOptions } from '../../src/client-core.js';
+import { mollieApi } from './api.js';
+import type { paths } from './schema.js';
+import { updateSalesInvoice } from './operations/update-sales-invoice.js';
+import type { UpdateSalesInvoiceRequest, UpdateSalesInvoiceResponse } from './types.js';
+
+/** The servers of Mollie Sales Invoices API (update), by their `x-environment` name in the spec. */
+export type MollieEnvironment = keyof typeof mollieApi.servers;
+/** Options of {@link createMollieClient}. */
+export type MollieClientOptions = ClientOptions<MollieEnvironment>;
+/** The transport of Mollie Sales Invoices API (update); pass it to the standalone operation functions. */
+export type MollieCore = ClientCore<paths>;
+
+/** Mollie Sales Invoices API (update): every operation as a method, over one {@link MollieCore}. */
+export interface MollieClient extends MollieCore {
+  /** Update sales invoice. See {@link updateSalesInvoice}. */
+  readonly updateSalesInvoice: (
+    request: UpdateSalesInvoiceRequest,
+    options?: CallOptions,
+  ) => Promise<UpdateSalesInvoiceResponse>;
+}
+
+/**
+ * The transport alone, for the standalone operation functions: a bundle then holds only the operations it imports.
+ *
+ * @throws {@link ConfigurationError} for options that cannot work.
+ */
+export function createMollieCore(options: MollieClientOptions): MollieCore {
+  return createClientCore<paths, MollieEnvironment>(mollieApi, options);
+}
+
+/**
+ * A client for Mollie Sales Invoices API (update) with every operation as a method.
+ *
+ * @throws {@link ConfigurationError} for options that cannot work.
+ */
+export function createMollieClient(options: MollieClientOptions): MollieClient {
+  const core = createMollieCore(options);
+  return {
+    ...core,
+    updateSalesInvoice: (request, callOptions) => updateSalesInvoice(core, request, callOptions),
+  };
+}

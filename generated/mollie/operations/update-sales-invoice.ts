@@ -1,0 +1,49 @@
+// GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
+// Source: openapi/mollie.yaml (sha256 9ef928a0e9c340ee260c9e75ff04af050f229099e1509a6afc93e86f5fe8f84a)
+
+import { callOperation, type CallOptions, type OperationDescription } from '../../../src/call-operation.js';
+import type { ClientCore } from '../../../src/client-core.js';
+import type { paths } from '../schema.js';
+import type { UpdateSalesInvoiceError, UpdateSalesInvoiceRequest, UpdateSalesInvoiceResponse } from '../types.js';
+
+/** How updateSalesInvoice is called, from the spec; read by the runtime. */
+export const updateSalesInvoiceOperation: OperationDescription = {
+  operationId: 'updateSalesInvoice',
+  method: 'PATCH',
+  path: '/v2/sales-invoices/{salesInvoiceId}',
+  pathParameters: { salesInvoiceId: /^invoice_[0-9A-Za-z]{1,24}$/u },
+  accept: 'application/hal+json',
+};
+
+/**
+ * Update sales invoice
+ *
+ * Changes a sales invoice. While the invoice is a draft every field below can change. Moving
+ * it to `issued` sends it to the recipient and needs `emailDetails`; moving it to `paid`
+ * records a payment for the full amount and needs `paymentDetails`. Returns the whole invoice
+ * as it is after the change.
+ *
+ * Stability: beta. The provider may still change this operation.
+ * @see {@link https://docs.mollie.com/reference/update-sales-invoice | Mollie documentation for this operation}
+ * @throws {@link ApiError} when the response status is not 2xx; its `body` is a {@link UpdateSalesInvoiceError}.
+ * @throws {@link RequestValidationError} when the request breaks the spec; nothing is sent.
+ * @beta
+ */
+export async function updateSalesInvoice(
+  client: ClientCore<paths>,
+  request: UpdateSalesInvoiceRequest,
+  options?: CallOptions,
+): Promise<UpdateSalesInvoiceResponse> {
+  return callOperation<UpdateSalesInvoiceResponse, UpdateSalesInvoiceError>(
+    client,
+    updateSalesInvoiceOperation,
+    request,
+    options,
+    (init) =>
+      client.http.PATCH('/v2/sales-invoices/{salesInvoiceId}', {
+        params: { path: request.path, ...(request.header === undefined ? {} : { header: request.header }) },
+        body: request.body,
+        ...init,
+      }),
+  );
+}

@@ -1,0 +1,31 @@
+import type { ModuleText } from './build-modules.js';
+import type { ApiInfo } from './read-spec.js';
+
+/** generated/README.md: what lives in the generated folder, per API. */
+export function buildGeneratedReadme(apis: readonly ApiInfo[]): ModuleText {
+  const lines = [
+    '# generated/',
+    '',
+    'Everything in this folder is written by `npm run generate` from the specs listed in `redocly.yaml`.',
+    'Do not edit it: change the spec (or the generator in `scripts/`) and regenerate. `npm test` fails',
+    'when this folder is stale (`npm run check:generated`).',
+    '',
+    'Per API, in `<api>/`:',
+    '',
+    '- `schema.ts`: the spec as TypeScript types (`paths`, `components`, `operations`), from openapi-typescript.',
+    '- `types.ts`: a named type per schema, and per operation its `…Request`, `…Body`, `…Response` and `…Error` types.',
+    '- `operations/<operation>.ts`: one function per operation, a thin typed call through openapi-fetch.',
+    '- `api.ts`: the servers by environment; `client.ts`: `create…Client` and `create…Core`; `index.ts`: the public surface.',
+    '',
+    '`index.ts` at the top re-exports what the package root offers.',
+    '',
+    '| API | spec | operations |',
+    '| --- | --- | --- |',
+    ...apis.map(
+      (api) =>
+        `| \`${api.name}\` | \`${api.specPath}\` | ${api.operations.map((operation) => `\`${operation.functionName}\` (${operation.method.toUpperCase()} \`${operation.path}\`)`).join(', ')} |`,
+    ),
+    '',
+  ];
+  return { path: 'README.md', text: lines.join('\n'), sources: apis };
+}

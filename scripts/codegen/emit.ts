@@ -1,0 +1,70 @@
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as prettier from 'prettier';
+import { markdownBanner, tsBanner } from './banner.js';
+import type { ModuleText } from './build-modules.js';
+
+/** A finished file: banner added, formatted, ready to write. */
+export interface OutputFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/** Add each module's banner and format it with the project's Prettier settings. */
+export async function finishFiles(modules: readonly ModuleText[], extra: readonly ModuleText[], prettierConfigFile: string): Promise<OutputFile[]> {
+  const options = (await prettier.resolveConfig(prettierConfigFile, { editorconfig: false })) ?? {};
+  const files = await Promise.all(
+    [...modules, ...extra].map(async (module) => {
+      const markdown = module.path.endsWith('.md');
+      const text = (markdown ? markdownBanner(module.sources) : tsBanner(module.sources)) + module.text;
+      const content = await prettier.format(text, { ...options, filepath: module.path });
+      return { path: module.path, content };
+    }),
+  );
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * Make `outDir` hold exactly `files`: write what changed, delete what is no longer generated.
+ * Called only after every file was built, so a failed generation leaves the folder untouched.
+ */
+export async function writeOutput(outDir: string, files: readonly OutputFile[]): Promise<{ written: number; removed: number }> {
+  const wanted = new Map(files.map((file) => [file.path, file.content]));
+  let written = 0;
+  let removed = 0;
+  for (const existing of await listFiles(outDir)) {
+    if (!wanted.has(existing)) {
+      await rm(path.join(outDir, existing));
+      removed += 1;
+    }
+  }
+  for (const [relative, content] of wanted) {
+    const target = path.join(outDir, relative);
+    const current = await readFile(target, 'utf8').catch(() => undefined);
+    if (current === content) continue;
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, content);
+    written += 1;
+  }
+  await removeEmptyFolders(outDir);
+  return { written, removed };
+}
+
+/** Every file below `dir`, as `/`-separated paths relative to it, sorted. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+async function removeEmptyFolders(dir: string): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (!entry.isDirectory()) continue;
+    const child = path.join(dir, entry.name);
+    await removeEmptyFolders(child);
+    if ((await readdir(child)).length === 0) await rm(child, { recursive: true });
+  }
+}

@@ -1,0 +1,41 @@
+import type { ApiDescription, ClientOptions } from './client-core.js';
+import { ConfigurationError } from './errors.js';
+
+/**
+ * The base URL requests go to: the `baseUrl` option, else the environment's server from the spec.
+ * Refuses anything that is not an absolute http(s) URL without credentials, query or fragment,
+ * because each of those would let a path be resolved somewhere the caller did not intend.
+ */
+export function resolveBaseUrl<Environment extends string>(
+  api: ApiDescription<Environment>,
+  options: Pick<ClientOptions<Environment>, 'environment' | 'baseUrl'>,
+): string {
+  if (options.baseUrl !== undefined) return checkBaseUrl(options.baseUrl);
+  const environment = options.environment ?? api.defaultEnvironment;
+  if (!Object.hasOwn(api.servers, environment)) {
+    const known = Object.keys(api.servers).join(', ');
+    throw new ConfigurationError(`${api.title}: unknown environment "${String(environment)}"; use one of: ${known}.`);
+  }
+  return checkBaseUrl(api.servers[environment]);
+}
+
+function checkBaseUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigurationError('baseUrl must be an absolute http(s) URL, such as https://api.example.com.');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigurationError(`baseUrl must use http or https, not ${url.protocol.replace(':', '')}.`);
+  }
+  if (url.username !== '' || url.password !== '') {
+    // Never echo the URL: it holds a credential.
+    throw new ConfigurationError('baseUrl must not contain a user name or password; use the token option.');
+  }
+  if (url.search !== '' || url.hash !== '') {
+    throw new ConfigurationError('baseUrl must not contain a query string or fragment.');
+  }
+  // openapi-fetch appends the operation path ("/v2/...") to the base URL as text.
+  return url.href.replace(/\/+$/, '');
+}

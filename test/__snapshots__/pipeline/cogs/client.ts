@@ -1,0 +1,48 @@
+// GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
+// Source: specs/cogs.yaml (sha256 afa49c42e42d28cc14d035725bc9ec8325cf9afcf1ac6f16bc7492dc8167b40a)
+
+import type { CallOptions } from '../../../../../src/call-operation.js';
+import { createClientCore, type ClientCore, type ClientOptions } from '../../../../../src/client-core.js';
+import { cogsApi } from './api.js';
+import type { paths } from './schema.js';
+import { getCog } from './operations/get-cog.js';
+import { updateCog } from './operations/update-cog.js';
+import type { GetCogRequest, GetCogResponse, UpdateCogRequest, UpdateCogResponse } from './types.js';
+
+/** The servers of Cogs API, by their `x-environment` name in the spec. */
+export type CogsEnvironment = keyof typeof cogsApi.servers;
+/** Options of {@link createCogsClient}. */
+export type CogsClientOptions = ClientOptions<CogsEnvironment>;
+/** The transport of Cogs API; pass it to the standalone operation functions. */
+export type CogsCore = ClientCore<paths>;
+
+/** Cogs API: every operation as a method, over one {@link CogsCore}. */
+export interface CogsClient extends CogsCore {
+  /** Get a cog. See {@link getCog}. */
+  readonly getCog: (request: GetCogRequest, options?: CallOptions) => Promise<GetCogResponse>;
+  /** Update a cog. See {@link updateCog}. */
+  readonly updateCog: (request: UpdateCogRequest, options?: CallOptions) => Promise<UpdateCogResponse>;
+}
+
+/**
+ * The transport alone, for the standalone operation functions: a bundle then holds only the operations it imports.
+ *
+ * @throws {@link ConfigurationError} for options that cannot work.
+ */
+export function createCogsCore(options: CogsClientOptions): CogsCore {
+  return createClientCore<paths, CogsEnvironment>(cogsApi, options);
+}
+
+/**
+ * A client for Cogs API with every operation as a method.
+ *
+ * @throws {@link ConfigurationError} for options that cannot work.
+ */
+export function createCogsClient(options: CogsClientOptions): CogsClient {
+  const core = createCogsCore(options);
+  return {
+    ...core,
+    getCog: (request, callOptions) => getCog(core, request, callOptions),
+    updateCog: (request, callOptions) => updateCog(core, request, callOptions),
+  };
+}

@@ -1,0 +1,35 @@
+// GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
+// Source: specs/cogs.yaml (sha256 afa49c42e42d28cc14d035725bc9ec8325cf9afcf1ac6f16bc7492dc8167b40a)
+
+export type { components, operations, paths } from './schema.js';
+export type {
+  CogId,
+  CogUpdate,
+  CogFields,
+  RetireRule,
+  OtherStateRule,
+  Cog,
+  Problem,
+  GetCogPathParams,
+  GetCogQueryParams,
+  GetCogRequest,
+  GetCogResponse,
+  GetCogError,
+  UpdateCogPathParams,
+  UpdateCogHeaders,
+  UpdateCogBody,
+  UpdateCogRequest,
+  UpdateCogResponse,
+  UpdateCogError,
+} from './types.js';
+export { cogsApi } from './api.js';
+export {
+  createCogsClient,
+  createCogsCore,
+  type CogsClient,
+  type CogsClientOptions,
+  type CogsCore,
+  type CogsEnvironment,
+} from './client.js';
+export { getCog, getCogOperation } from './operations/get-cog.js';
+export { updateCog, updateCogOperation } from './operations/update-cog.js';

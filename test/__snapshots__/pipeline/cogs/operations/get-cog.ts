@@ -1,0 +1,39 @@
+// GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
+// Source: specs/cogs.yaml (sha256 afa49c42e42d28cc14d035725bc9ec8325cf9afcf1ac6f16bc7492dc8167b40a)
+
+import { callOperation, type CallOptions, type OperationDescription } from '../../../../../../src/call-operation.js';
+import type { ClientCore } from '../../../../../../src/client-core.js';
+import type { paths } from '../schema.js';
+import type { GetCogError, GetCogRequest, GetCogResponse } from '../types.js';
+
+/** How getCog is called, from the spec; read by the runtime. */
+export const getCogOperation: OperationDescription = {
+  operationId: 'getCog',
+  method: 'GET',
+  path: '/v1/cogs/{cog_id}',
+  pathParameters: { cog_id: /^cog_[a-z0-9]{1,16}$/u },
+  accept: 'application/json',
+};
+
+/**
+ * Get a cog
+ *
+ * Reads a cog.
+ * @see {@link https://cogs.test/docs/get | Cog docs}
+ * @throws {@link ApiError} when the response status is not 2xx; its `body` is a {@link GetCogError}.
+ * @throws {@link RequestValidationError} when the request breaks the spec; nothing is sent.
+ * @deprecated The provider has deprecated this operation.
+ */
+export async function getCog(
+  client: ClientCore<paths>,
+  request: GetCogRequest,
+  options?: CallOptions,
+): Promise<GetCogResponse> {
+  return callOperation<GetCogResponse, GetCogError>(client, getCogOperation, request, options, (init) =>
+    client.http.GET('/v1/cogs/{cog_id}', {
+      params: { path: request.path, ...(request.query === undefined ? {} : { query: request.query }) },
+
+      ...init,
+    }),
+  );
+}

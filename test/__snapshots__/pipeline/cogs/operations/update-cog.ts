@@ -1,0 +1,38 @@
+// GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
+// Source: specs/cogs.yaml (sha256 afa49c42e42d28cc14d035725bc9ec8325cf9afcf1ac6f16bc7492dc8167b40a)
+
+import { callOperation, type CallOptions, type OperationDescription } from '../../../../../../src/call-operation.js';
+import type { ClientCore } from '../../../../../../src/client-core.js';
+import type { paths } from '../schema.js';
+import type { UpdateCogError, UpdateCogRequest, UpdateCogResponse } from '../types.js';
+
+/** How updateCog is called, from the spec; read by the runtime. */
+export const updateCogOperation: OperationDescription = {
+  operationId: 'updateCog',
+  method: 'PATCH',
+  path: '/v1/cogs/{cog_id}',
+  pathParameters: { cog_id: /^cog_[a-z0-9]{1,16}$/u },
+  accept: 'application/json',
+};
+
+/**
+ * Update a cog
+ *
+ * Changes a cog.
+ * @see {@link https://cogs.test/docs/update | Cog docs}
+ * @throws {@link ApiError} when the response status is not 2xx; its `body` is a {@link UpdateCogError}.
+ * @throws {@link RequestValidationError} when the request breaks the spec; nothing is sent.
+ */
+export async function updateCog(
+  client: ClientCore<paths>,
+  request: UpdateCogRequest,
+  options?: CallOptions,
+): Promise<UpdateCogResponse> {
+  return callOperation<UpdateCogResponse, UpdateCogError>(client, updateCogOperation, request, options, (init) =>
+    client.http.PATCH('/v1/cogs/{cog_id}', {
+      params: { path: request.path, ...(request.header === undefined ? {} : { header: request.header }) },
+      body: request.body,
+      ...init,
+    }),
+  );
+}

@@ -1,0 +1,44 @@
+// GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
+// Source: specs/device-store.yaml (sha256 98c7965f289795cb5bd0e1fbc4b7aa88e36e597acac7f50d051d895e9fa142ae)
+
+import type { CallOptions } from '../../../../../src/call-operation.js';
+import { createClientCore, type ClientCore, type ClientOptions } from '../../../../../src/client-core.js';
+import { deviceStoreApi } from './api.js';
+import type { paths } from './schema.js';
+import { archiveDevice } from './operations/archive-device.js';
+import type { ArchiveDeviceRequest, ArchiveDeviceResponse } from './types.js';
+
+/** The servers of Device Store API, by their `x-environment` name in the spec. */
+export type DeviceStoreEnvironment = keyof typeof deviceStoreApi.servers;
+/** Options of {@link createDeviceStoreClient}. */
+export type DeviceStoreClientOptions = ClientOptions<DeviceStoreEnvironment>;
+/** The transport of Device Store API; pass it to the standalone operation functions. */
+export type DeviceStoreCore = ClientCore<paths>;
+
+/** Device Store API: every operation as a method, over one {@link DeviceStoreCore}. */
+export interface DeviceStoreClient extends DeviceStoreCore {
+  /** Archive a device. See {@link archiveDevice}. */
+  readonly archiveDevice: (request: ArchiveDeviceRequest, options?: CallOptions) => Promise<ArchiveDeviceResponse>;
+}
+
+/**
+ * The transport alone, for the standalone operation functions: a bundle then holds only the operations it imports.
+ *
+ * @throws {@link ConfigurationError} for options that cannot work.
+ */
+export function createDeviceStoreCore(options: DeviceStoreClientOptions): DeviceStoreCore {
+  return createClientCore<paths, DeviceStoreEnvironment>(deviceStoreApi, options);
+}
+
+/**
+ * A client for Device Store API with every operation as a method.
+ *
+ * @throws {@link ConfigurationError} for options that cannot work.
+ */
+export function createDeviceStoreClient(options: DeviceStoreClientOptions): DeviceStoreClient {
+  const core = createDeviceStoreCore(options);
+  return {
+    ...core,
+    archiveDevice: (request, callOptions) => archiveDevice(core, request, callOptions),
+  };
+}

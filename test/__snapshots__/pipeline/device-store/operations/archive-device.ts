@@ -1,0 +1,43 @@
+// GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
+// Source: specs/device-store.yaml (sha256 98c7965f289795cb5bd0e1fbc4b7aa88e36e597acac7f50d051d895e9fa142ae)
+
+import { callOperation, type CallOptions, type OperationDescription } from '../../../../../../src/call-operation.js';
+import type { ClientCore } from '../../../../../../src/client-core.js';
+import type { paths } from '../schema.js';
+import type { ArchiveDeviceError, ArchiveDeviceRequest, ArchiveDeviceResponse } from '../types.js';
+
+/** How archiveDevice is called, from the spec; read by the runtime. */
+export const archiveDeviceOperation: OperationDescription = {
+  operationId: 'archive-device',
+  method: 'POST',
+  path: '/v2/devices/{deviceId}/archive',
+  pathParameters: { deviceId: /^dev_[0-9]+$/u },
+  accept: '*/*',
+};
+
+/**
+ * Archive a device
+ *
+ * Archives a device.
+ * @see {@link https://devices.test/docs/archive | Device docs}
+ * @throws {@link ApiError} when the response status is not 2xx; its `body` is a {@link ArchiveDeviceError}.
+ * @throws {@link RequestValidationError} when the request breaks the spec; nothing is sent.
+ */
+export async function archiveDevice(
+  client: ClientCore<paths>,
+  request: ArchiveDeviceRequest,
+  options?: CallOptions,
+): Promise<ArchiveDeviceResponse> {
+  return callOperation<ArchiveDeviceResponse, ArchiveDeviceError>(
+    client,
+    archiveDeviceOperation,
+    request,
+    options,
+    (init) =>
+      client.http.POST('/v2/devices/{deviceId}/archive', {
+        params: { path: request.path },
+
+        ...init,
+      }),
+  );
+}

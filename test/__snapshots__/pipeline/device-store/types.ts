@@ -1,0 +1,20 @@
+// GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
+// Source: specs/device-store.yaml (sha256 98c7965f289795cb5bd0e1fbc4b7aa88e36e597acac7f50d051d895e9fa142ae)
+
+import type { components, operations } from './schema.js';
+
+/** A conflict. */
+export type Conflict = components['schemas']['Conflict'];
+/** Path parameters of {@link archiveDevice}. */
+export type ArchiveDevicePathParams = NonNullable<operations['archive-device']['parameters']['path']>;
+
+/** Everything {@link archiveDevice} sends: parameters and body. */
+export interface ArchiveDeviceRequest {
+  /** Path parameters. */
+  readonly path: ArchiveDevicePathParams;
+}
+
+/** What {@link archiveDevice} resolves with: the 204 response body. */
+export type ArchiveDeviceResponse = void;
+/** The error bodies {@link archiveDevice} may receive (409), found on `ApiError.body`. */
+export type ArchiveDeviceError = operations['archive-device']['responses'][409]['content']['application/json'];

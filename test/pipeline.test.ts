@@ -1,0 +1,234 @@
+import { createHash } from 'node:crypto';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import ts from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listFiles, writeOutput, type OutputFile } from '../scripts/codegen/emit.js';
+import { GenerationError, generate } from '../scripts/codegen/pipeline.js';
+import { PROJECT_DIR, fixture, runScript, scratchDir } from './helpers/project.js';
+
+const RUNTIME_DIR = path.join(PROJECT_DIR, 'src');
+
+/** Run the pipeline in-process on a fixture config, into `<scratch>/generated`. */
+async function generateFixture(configFile: string, scratch: string): Promise<{ outDir: string; files: OutputFile[] }> {
+  const outDir = path.join(scratch, 'generated');
+  const files = await generate({ configFile, outDir, runtimeDir: RUNTIME_DIR });
+  return { outDir, files };
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+describe('generate, on two fixture APIs', () => {
+  let files: OutputFile[];
+  let outDir: string;
+  const byPath = (file: string): string => {
+    const found = files.find((candidate) => candidate.path === file);
+    if (!found) throw new Error(`${file} was not generated`);
+    return found.content;
+  };
+
+  beforeAll(async () => {
+    ({ outDir, files } = await generateFixture(fixture('pipeline', 'redocly.yaml'), await scratchDir('pipeline')));
+    await writeOutput(outDir, files);
+  });
+
+  it('writes one folder per API, one module per operation, and the indexes', () => {
+    expect(files.map((file) => file.path)).toEqual([
+      'README.md',
+      'cogs/api.ts',
+      'cogs/client.ts',
+      'cogs/index.ts',
+      'cogs/operations/get-cog.ts',
+      'cogs/operations/update-cog.ts',
+      'cogs/schema.ts',
+      'cogs/types.ts',
+      'device-store/api.ts',
+      'device-store/client.ts',
+      'device-store/index.ts',
+      'device-store/operations/archive-device.ts',
+      'device-store/schema.ts',
+      'device-store/types.ts',
+      'index.ts',
+    ]);
+  });
+
+  it.each([
+    'README.md',
+    'cogs/api.ts',
+    'cogs/client.ts',
+    'cogs/index.ts',
+    'cogs/operations/get-cog.ts',
+    'cogs/operations/update-cog.ts',
+    'cogs/schema.ts',
+    'cogs/types.ts',
+    'device-store/api.ts',
+    'device-store/client.ts',
+    'device-store/index.ts',
+    'device-store/operations/archive-device.ts',
+    'device-store/schema.ts',
+    'device-store/types.ts',
+    'index.ts',
+  ])('matches the reviewed snapshot of %s', async (file) => {
+    await expect(byPath(file)).toMatchFileSnapshot(path.join('__snapshots__', 'pipeline', file));
+  });
+
+  it('opens every file with a banner naming the command and each source spec with its content hash', async () => {
+    const cogsHash = sha256(await readFile(fixture('pipeline', 'specs', 'cogs.yaml'), 'utf8'));
+    const devicesHash = sha256(await readFile(fixture('pipeline', 'specs', 'device-store.yaml'), 'utf8'));
+    for (const file of files) {
+      const head = file.content.split('\n').slice(0, 5).join('\n');
+      expect(head, file.path).toContain('GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.');
+      if (file.path.startsWith('cogs/')) expect(head).toContain(`Source: specs/cogs.yaml (sha256 ${cogsHash})`);
+      if (file.path.startsWith('device-store/')) expect(head).toContain(`Source: specs/device-store.yaml (sha256 ${devicesHash})`);
+    }
+    expect(byPath('index.ts')).toContain(cogsHash);
+    expect(byPath('index.ts')).toContain(devicesHash);
+  });
+
+  it('turns prefixed ids into template-literal types and open enums into open unions', () => {
+    expect(byPath('cogs/schema.ts')).toContain('CogId: `cog_${string}`;');
+    expect(byPath('cogs/schema.ts')).toMatch(/state\?: 'active' \| 'retired' \| \(string & \{\}\);/);
+    // The conditional rule stays a union TypeScript can check.
+    expect(byPath('cogs/schema.ts').replace(/\s+/g, ' ')).toContain(
+      "CogUpdate: components['schemas']['CogFields'] & (components['schemas']['RetireRule'] | components['schemas']['OtherStateRule']);",
+    );
+  });
+
+  it('names operations and types from operationIds, whatever their casing', () => {
+    expect(byPath('device-store/operations/archive-device.ts')).toContain('export async function archiveDevice(');
+    expect(byPath('device-store/types.ts')).toContain('export type ArchiveDeviceResponse = void;');
+    expect(byPath('cogs/types.ts')).toContain('export type CogId = components[\'schemas\'][\'CogId\'];');
+    expect(byPath('index.ts')).toContain('createDeviceStoreClient');
+  });
+
+  it('carries summary, description, provider link and deprecation into JSDoc', () => {
+    const getCog = byPath('cogs/operations/get-cog.ts');
+    expect(getCog).toContain(' * Get a cog\n *\n * Reads a cog.');
+    expect(getCog).toContain('@see {@link https://cogs.test/docs/get | Cog docs}');
+    expect(getCog).toContain('@deprecated');
+    expect(byPath('cogs/operations/update-cog.ts')).not.toContain('@deprecated');
+  });
+
+  it('is deterministic: no absolute paths, no time, and the same bytes on a second run', async () => {
+    const again = await generate({ configFile: fixture('pipeline', 'redocly.yaml'), outDir, runtimeDir: RUNTIME_DIR, skipLint: true });
+    expect(again).toEqual(files);
+    for (const file of files) {
+      expect(file.content, file.path).not.toContain(PROJECT_DIR);
+      expect(file.content, file.path).not.toContain(os.tmpdir());
+      expect(file.content, file.path).not.toMatch(/20\d\d-\d\d-\d\d/);
+    }
+  });
+
+  it('does not depend on the order of APIs in redocly.yaml or of paths in a spec', async () => {
+    const scratch = await scratchDir('reordered');
+    await cp(fixture('pipeline', 'specs'), path.join(scratch, 'specs'), { recursive: true });
+    const config = await readFile(fixture('pipeline', 'redocly.yaml'), 'utf8');
+    const reordered = config.replace(
+      /  cogs:\n    root: specs\/cogs.yaml\n  device-store:\n    root: specs\/device-store.yaml\n/,
+      '  device-store:\n    root: specs/device-store.yaml\n  cogs:\n    root: specs/cogs.yaml\n',
+    );
+    expect(reordered).not.toBe(config);
+    await writeFile(path.join(scratch, 'redocly.yaml'), reordered);
+    const result = await generate({ configFile: path.join(scratch, 'redocly.yaml'), outDir, runtimeDir: RUNTIME_DIR, skipLint: true });
+    expect(result).toEqual(files);
+  });
+
+  it('compiles without a single diagnostic under the strict project settings', () => {
+    const config = ts.getParsedCommandLineOfConfigFile(path.join(PROJECT_DIR, 'tsconfig.json'), {}, {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+      },
+    });
+    if (!config) throw new Error('tsconfig.json could not be read');
+    const rootNames = files.filter((file) => file.path.endsWith('.ts')).map((file) => path.join(outDir, file.path));
+    const program = ts.createProgram({ rootNames, options: { ...config.options, noEmit: true } });
+    const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.formatDiagnostic(diagnostic, {
+      getCanonicalFileName: (name) => name,
+      getCurrentDirectory: () => PROJECT_DIR,
+      getNewLine: () => '\n',
+    }));
+    expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('generate, refusing bad input', () => {
+  it('fails on an export-name collision with a message naming both sources, instead of renaming', async () => {
+    const attempt = generateFixture(fixture('collision', 'redocly.yaml'), await scratchDir('collision'));
+    await expect(attempt).rejects.toThrow(GenerationError);
+    await expect(attempt).rejects.toThrow(
+      'Export name collision in API "clash" (clash.yaml): "UpdateCogBody" is produced by schema components/schemas/UpdateCogBody ' +
+        'and by operation updateCog (request body). Rename one of them in the spec',
+    );
+  });
+
+  it('fails when two APIs would export the same name from the package root', async () => {
+    const scratch = await scratchDir('root-collision');
+    await cp(fixture('pipeline', 'specs'), path.join(scratch, 'specs'), { recursive: true });
+    const config = (await readFile(fixture('pipeline', 'redocly.yaml'), 'utf8')).replace(
+      '  device-store:\n    root: specs/device-store.yaml\n',
+      '  cogs-copy:\n    root: specs/cogs.yaml\n',
+    );
+    await writeFile(path.join(scratch, 'redocly.yaml'), config);
+    await expect(generateFixture(path.join(scratch, 'redocly.yaml'), scratch)).rejects.toThrow(
+      'Export name collision in the package root (src/index.ts and generated/index.ts): "getCog" is produced by API "cogs" (specs/cogs.yaml) and by API "cogs-copy" (specs/cogs.yaml)',
+    );
+  });
+
+  it('fails on a lint error with Redocly\'s report, and writes nothing', async () => {
+    const scratch = await scratchDir('lint-failure');
+    const outDir = path.join(scratch, 'generated');
+    await writeOutput(outDir, [{ path: 'keep.ts', content: 'export {};\n' }]);
+    const result = await runScript('generate.ts', ['--config', fixture('broken-lint', 'redocly.yaml'), '--out', outDir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('generate: Spec lint failed; nothing was generated.');
+    expect(result.stderr).toContain('codegen/property-description');
+    expect(result.stderr).not.toMatch(/\n\s+at /); // a readable message, not a stack trace
+    expect(await listFiles(outDir)).toEqual(['keep.ts']);
+  });
+});
+
+describe('check:generated', () => {
+  it('passes on a fresh generation, then names each stale, missing and extra file after a one-character spec change', async () => {
+    const scratch = await scratchDir('stale');
+    await cp(fixture('pipeline'), scratch, { recursive: true });
+    const config = path.join(scratch, 'redocly.yaml');
+    const out = path.join(scratch, 'generated');
+    const check = (): ReturnType<typeof runScript> => runScript('check-generated.ts', ['--config', config, '--out', out]);
+
+    expect((await runScript('generate.ts', ['--config', config, '--out', out])).code).toBe(0);
+    const fresh = await check();
+    expect(fresh.stdout).toContain('is up to date (15 files)');
+    expect(fresh.code).toBe(0);
+
+    const spec = path.join(scratch, 'specs', 'device-store.yaml');
+    const text = await readFile(spec, 'utf8');
+    await writeFile(spec, text.replace('description: Archives a device.', 'description: Archives a device!'));
+    await rm(path.join(out, 'cogs', 'api.ts'));
+    await writeFile(path.join(out, 'cogs', 'leftover.ts'), 'export {};\n');
+
+    const stale = await check();
+    expect(stale.code).toBe(1);
+    const listed = stale.stderr.split('\n').filter((line) => /^\s+(stale|missing|extra):/.test(line)).map((line) => line.trim().replace(/\s+/g, ' '));
+    expect([...listed].sort()).toEqual(
+      [
+        `missing: ${out}/cogs/api.ts`,
+        // Every device-store file carries the spec's hash in its banner, and so do the root index and README.
+        `stale: ${out}/README.md`,
+        `stale: ${out}/device-store/api.ts`,
+        `stale: ${out}/device-store/client.ts`,
+        `stale: ${out}/device-store/index.ts`,
+        `stale: ${out}/device-store/operations/archive-device.ts`,
+        `stale: ${out}/device-store/schema.ts`,
+        `stale: ${out}/device-store/types.ts`,
+        `stale: ${out}/index.ts`,
+        `extra: ${out}/cogs/leftover.ts`,
+      ].sort(),
+    );
+    // The files of the other API are untouched and not named.
+    expect(stale.stderr).not.toContain(`${out}/cogs/schema.ts`);
+  });
+});
