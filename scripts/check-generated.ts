@@ -4,8 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { listFiles, writeOutput } from './codegen/emit.js';
-import { GenerationError, generate } from './codegen/pipeline.js';
+import { lintSpecs } from './codegen/lint.js';
 
 const { values } = parseArgs({
   options: {
@@ -15,10 +14,16 @@ const { values } = parseArgs({
   },
 });
 
+const configFile = path.resolve(values.config);
+// Start Redocly first: it runs in its own process while this one loads the compilers.
+const lint = lintSpecs(configFile);
+const { listFiles, writeOutput } = await import('./codegen/emit.js');
+const { GenerationError, generate } = await import('./codegen/pipeline.js');
+
 const committedDir = path.resolve(values.out);
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'invoicing-sdk-check-'));
 try {
-  const files = await generate({ configFile: path.resolve(values.config), outDir: committedDir, runtimeDir: path.resolve(values.runtime) });
+  const files = await generate({ configFile, lint, outDir: committedDir, runtimeDir: path.resolve(values.runtime) });
   await writeOutput(scratch, files);
   const expected = await listFiles(scratch);
   const actual = await listFiles(committedDir);

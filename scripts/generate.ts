@@ -4,8 +4,7 @@
 //   --runtime <dir>   the hand-written runtime the output imports (default: ./src)
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeOutput } from './codegen/emit.js';
-import { GenerationError, generate } from './codegen/pipeline.js';
+import { lintSpecs } from './codegen/lint.js';
 
 const { values } = parseArgs({
   options: {
@@ -15,11 +14,18 @@ const { values } = parseArgs({
   },
 });
 
+const started = performance.now();
+const configFile = path.resolve(values.config);
+// Start Redocly first: it runs in its own process while this one loads the compilers.
+const lint = lintSpecs(configFile);
+const { writeOutput } = await import('./codegen/emit.js');
+const { GenerationError, generate } = await import('./codegen/pipeline.js');
+
 try {
   const outDir = path.resolve(values.out);
-  const started = performance.now();
   const files = await generate({
-    configFile: path.resolve(values.config),
+    configFile,
+    lint,
     outDir,
     runtimeDir: path.resolve(values.runtime),
     log: (message) => console.log(`generate: ${message}`),

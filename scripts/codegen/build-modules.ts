@@ -8,6 +8,7 @@ import {
   type SourceFile,
 } from 'ts-morph';
 import { NameRegistry, camelCase, pascalCase } from './names.js';
+import { GenerationError } from './generation-error.js';
 import type { ApiInfo, ContentInfo, OperationInfo, ParameterInfo } from './read-spec.js';
 
 /** Where the generated modules import the hand-written runtime from. */
@@ -166,7 +167,7 @@ function buildOperationModule(
   ]);
   const missingPattern = operation.pathParameters.find((parameter) => parameter.pattern === undefined);
   if (missingPattern) {
-    throw new Error(`${owner}: path parameter "${missingPattern.name}" has no pattern; every path parameter needs one.`);
+    throw new GenerationError(`${owner}: path parameter "${missingPattern.name}" has no pattern; every path parameter needs one.`);
   }
   const patterns = operation.pathParameters.map((parameter) => `${quote(parameter.name)}: ${regexLiteral(parameter.pattern!, owner)}`);
   file.addVariableStatement({
@@ -431,6 +432,6 @@ function regexLiteral(pattern: string, owner: string): string {
   try {
     return String(new RegExp(pattern, 'u'));
   } catch (error) {
-    throw new Error(`${owner}: pattern ${JSON.stringify(pattern)} is not a valid regular expression (${(error as Error).message}).`);
+    throw new GenerationError(`${owner}: pattern ${JSON.stringify(pattern)} is not a valid regular expression (${(error as Error).message}).`);
   }
 }

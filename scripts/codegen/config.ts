@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { GenerationError } from './generation-error.js';
 
 /** One API listed in redocly.yaml. */
 export interface ApiEntry {
@@ -27,15 +28,15 @@ export async function readGeneratorConfig(configFile: string): Promise<Generator
   const document: unknown = parse(await readFile(absolute, 'utf8'));
   const apis = (document as { apis?: unknown } | null)?.apis;
   if (typeof apis !== 'object' || apis === null || Object.keys(apis).length === 0) {
-    throw new Error(`${configFile}: no APIs listed under \`apis:\`; nothing to generate.`);
+    throw new GenerationError(`${configFile}: no APIs listed under \`apis:\`; nothing to generate.`);
   }
   const entries: ApiEntry[] = [];
   for (const [name, value] of Object.entries(apis as Record<string, unknown>)) {
     if (!API_NAME_RE.test(name)) {
-      throw new Error(`${configFile}: API name "${name}" must be lower-case letters and digits, optionally joined by "-".`);
+      throw new GenerationError(`${configFile}: API name "${name}" must be lower-case letters and digits, optionally joined by "-".`);
     }
     const root = (value as { root?: unknown } | null)?.root;
-    if (typeof root !== 'string') throw new Error(`${configFile}: API "${name}" has no \`root\` spec file.`);
+    if (typeof root !== 'string') throw new GenerationError(`${configFile}: API "${name}" has no \`root\` spec file.`);
     entries.push({ name, specFile: path.resolve(projectDir, root) });
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -1,3 +1,5 @@
+import { GenerationError } from './generation-error.js';
+
 /** Naming rules for everything the generator exports, and the registry that forbids collisions. */
 
 function words(text: string): string[] {
@@ -13,7 +15,7 @@ export function pascalCase(text: string): string {
   const result = words(text)
     .map((word) => word[0]!.toUpperCase() + word.slice(1))
     .join('');
-  if (!/^[A-Za-z_$]/.test(result)) throw new Error(`"${text}" cannot become a TypeScript identifier (it must start with a letter).`);
+  if (!/^[A-Za-z_$]/.test(result)) throw new GenerationError(`"${text}" cannot become a TypeScript identifier (it must start with a letter).`);
   return result;
 }
 
@@ -42,7 +44,7 @@ export class NameRegistry {
   claim(name: string, owner: string): string {
     const previous = this.#owners.get(name);
     if (previous !== undefined) {
-      throw new Error(
+      throw new GenerationError(
         `Export name collision in ${this.scope}: "${name}" is produced by ${previous} and by ${owner}. ` +
           'Rename one of them in the spec (a schema name or an operationId); the generator never renames silently.',
       );

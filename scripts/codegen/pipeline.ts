@@ -2,9 +2,10 @@ import path from 'node:path';
 import { buildModules } from './build-modules.js';
 import { buildGeneratedReadme } from './build-readme.js';
 import { buildSchemaTypes } from './build-types.js';
-import { readGeneratorConfig } from './config.js';
+import { readGeneratorConfig, type ApiEntry } from './config.js';
 import { finishFiles, type OutputFile } from './emit.js';
-import { lintSpecs } from './lint.js';
+import { GenerationError } from './generation-error.js';
+import { lintSpecs, type LintResult } from './lint.js';
 import { readRuntimeExports } from './read-runtime-exports.js';
 import { readSpec } from './read-spec.js';
 
@@ -17,14 +18,13 @@ export interface GenerateOptions {
   readonly runtimeDir: string;
   /** Skip the Redocly lint (for callers that linted already). */
   readonly skipLint?: boolean;
+  /** A lint of `configFile` the caller started already (so it overlaps with loading the compilers). */
+  readonly lint?: Promise<LintResult>;
   /** Progress messages. */
   readonly log?: (message: string) => void;
 }
 
-/** A failure the user can act on; the CLI prints its message without a stack. */
-export class GenerationError extends Error {
-  override readonly name = 'GenerationError';
-}
+export { GenerationError };
 
 /**
  * Lint → openapi-typescript → ts-morph → format. Returns every file of the output folder, in
@@ -33,25 +33,41 @@ export class GenerationError extends Error {
 export async function generate(options: GenerateOptions): Promise<OutputFile[]> {
   const log = options.log ?? (() => {});
   const config = await readGeneratorConfig(options.configFile);
-  if (!options.skipLint) {
-    const lint = await lintSpecs(config.configFile);
+  // The lint runs in its own process while the files are built; they are returned only if it passes.
+  const linting = options.skipLint ? undefined : (options.lint ?? lintSpecs(config.configFile));
+  linting?.catch(() => {}); // awaited below; keep an early failure from being reported as unhandled
+  let files: OutputFile[] | undefined;
+  let failure: unknown;
+  try {
+    files = await buildFiles(config.projectDir, config.apis, options);
+    log(`built ${files.length} files for ${config.apis.length} APIs`);
+  } catch (error) {
+    failure = error;
+  }
+  // A spec that fails the lint often fails to build too; Redocly's report is the more useful one.
+  if (linting) {
+    const lint = await linting;
     if (!lint.ok) throw new GenerationError(`Spec lint failed; nothing was generated.\n\n${lint.report}`);
     log(`linted ${config.apis.map((api) => api.name).join(', ')}`);
   }
-  const apis = await Promise.all(config.apis.map((entry) => readSpec(entry, config.projectDir)));
-  const schemaTexts = new Map<string, string>();
-  for (const api of apis) schemaTexts.set(api.name, await buildSchemaTypes(api.specText));
-  const runtimeFromOut = path.relative(options.outDir, options.runtimeDir).split(path.sep).join('/');
-  let modules;
-  try {
-    modules = buildModules(apis, schemaTexts, {
-      fromApiDir: `../${runtimeFromOut}`,
-      reservedNames: readRuntimeExports(path.join(options.runtimeDir, 'index.ts'), options.outDir),
-    });
-  } catch (error) {
-    throw new GenerationError((error as Error).message);
-  }
-  const files = await finishFiles(modules, [buildGeneratedReadme(apis)], path.join(config.projectDir, 'package.json'));
-  log(`built ${files.length} files for ${apis.length} APIs`);
+  if (failure !== undefined || files === undefined) throw failure;
   return files;
+}
+
+async function buildFiles(projectDir: string, entries: readonly ApiEntry[], options: GenerateOptions): Promise<OutputFile[]> {
+  const apis = await Promise.all(entries.map((entry) => readSpec(entry, projectDir)));
+  const schemaTexts = new Map<string, string>();
+  for (const api of apis) {
+    try {
+      schemaTexts.set(api.name, await buildSchemaTypes(api.specText));
+    } catch (error) {
+      throw new GenerationError(`${api.specPath}: openapi-typescript could not convert the spec: ${(error as Error).message}`);
+    }
+  }
+  const runtimeFromOut = path.relative(options.outDir, options.runtimeDir).split(path.sep).join('/');
+  const modules = buildModules(apis, schemaTexts, {
+    fromApiDir: `../${runtimeFromOut}`,
+    reservedNames: readRuntimeExports(path.join(options.runtimeDir, 'index.ts'), options.outDir),
+  });
+  return finishFiles(modules, [buildGeneratedReadme(apis)], path.join(projectDir, 'package.json'));
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { ApiEntry } from './config.js';
 import { camelCase, kebabCase, pascalCase } from './names.js';
+import { GenerationError } from './generation-error.js';
 
 /**
  * The plain-data picture of one spec that the builders work from. Reading the spec and building
@@ -103,15 +104,15 @@ export async function readSpec(entry: ApiEntry, projectDir: string): Promise<Api
 
 function readServers(document: Json, where: string): ServerInfo[] {
   const servers = document['servers'];
-  if (!Array.isArray(servers) || servers.length === 0) throw new Error(`${where}: the spec lists no servers.`);
+  if (!Array.isArray(servers) || servers.length === 0) throw new GenerationError(`${where}: the spec lists no servers.`);
   const seen = new Set<string>();
   return servers.map((server: Json, index) => {
     const environment = server['x-environment'];
     const url = server['url'];
     if (typeof environment !== 'string' || typeof url !== 'string') {
-      throw new Error(`${where}: servers[${index}] needs a \`url\` and an \`x-environment\` name.`);
+      throw new GenerationError(`${where}: servers[${index}] needs a \`url\` and an \`x-environment\` name.`);
     }
-    if (seen.has(environment)) throw new Error(`${where}: two servers are named "${environment}".`);
+    if (seen.has(environment)) throw new GenerationError(`${where}: two servers are named "${environment}".`);
     seen.add(environment);
     return { environment, url };
   });
@@ -135,7 +136,7 @@ function readOperations(document: Json, where: string): OperationInfo[] {
       const operation = pathItem[method] as Json | undefined;
       if (operation === undefined) continue;
       const operationId = operation['operationId'];
-      if (typeof operationId !== 'string') throw new Error(`${where}: ${method.toUpperCase()} ${pathTemplate} has no operationId.`);
+      if (typeof operationId !== 'string') throw new GenerationError(`${where}: ${method.toUpperCase()} ${pathTemplate} has no operationId.`);
       operations.push(readOperation(document, pathTemplate, method, operationId, operation, shared));
     }
   }
@@ -172,7 +173,7 @@ function readOperation(
     return { status, mediaType: mediaTypes[0] };
   });
   const success = responses.find((response) => /^2(\d\d|XX)$/.test(response.status));
-  if (success === undefined) throw new Error(`${operationId}: declares no 2xx response.`);
+  if (success === undefined) throw new GenerationError(`${operationId}: declares no 2xx response.`);
   const externalDocs = operation['externalDocs'] as Json | undefined;
 
   return {
@@ -206,15 +207,15 @@ function readOperation(
 function resolve(document: Json, node: unknown, seen = new Set<string>()): unknown {
   const ref = (node as Json | undefined)?.['$ref'];
   if (typeof ref !== 'string') return node;
-  if (!ref.startsWith('#/')) throw new Error(`Only local references are supported, found "${ref}".`);
-  if (seen.has(ref)) throw new Error(`Reference cycle at "${ref}".`);
+  if (!ref.startsWith('#/')) throw new GenerationError(`Only local references are supported, found "${ref}".`);
+  if (seen.has(ref)) throw new GenerationError(`Reference cycle at "${ref}".`);
   seen.add(ref);
   let target: unknown = document;
   for (const segment of ref.slice(2).split('/')) {
     const key = segment.replace(/~1/g, '/').replace(/~0/g, '~');
     target = (target as Json | undefined)?.[key];
   }
-  if (target === undefined) throw new Error(`Unresolved reference "${ref}".`);
+  if (target === undefined) throw new GenerationError(`Unresolved reference "${ref}".`);
   return resolve(document, target, seen);
 }
 
