@@ -10,6 +10,25 @@ import { PROJECT_DIR, fixture, runScript, scratchDir } from './helpers/project.j
 
 const RUNTIME_DIR = path.join(PROJECT_DIR, 'src');
 
+/** Everything the generator writes for test/fixtures/pipeline: per API its modules, plus the indexes. */
+const FIXTURE_FILES = [
+  'README.md',
+  'cogs/api.ts',
+  'cogs/client.ts',
+  'cogs/index.ts',
+  'cogs/operations/get-cog.ts',
+  'cogs/operations/update-cog.ts',
+  'cogs/schema.ts',
+  'cogs/types.ts',
+  'device-store/api.ts',
+  'device-store/client.ts',
+  'device-store/index.ts',
+  'device-store/operations/archive-device.ts',
+  'device-store/schema.ts',
+  'device-store/types.ts',
+  'index.ts',
+];
+
 /** Run the pipeline in-process on a fixture config, into `<scratch>/generated`. */
 async function generateFixture(configFile: string, scratch: string): Promise<{ outDir: string; files: OutputFile[] }> {
   const outDir = path.join(scratch, 'generated');
@@ -36,42 +55,10 @@ describe('generate, on two fixture APIs', () => {
   });
 
   it('writes one folder per API, one module per operation, and the indexes', () => {
-    expect(files.map((file) => file.path)).toEqual([
-      'README.md',
-      'cogs/api.ts',
-      'cogs/client.ts',
-      'cogs/index.ts',
-      'cogs/operations/get-cog.ts',
-      'cogs/operations/update-cog.ts',
-      'cogs/schema.ts',
-      'cogs/types.ts',
-      'device-store/api.ts',
-      'device-store/client.ts',
-      'device-store/index.ts',
-      'device-store/operations/archive-device.ts',
-      'device-store/schema.ts',
-      'device-store/types.ts',
-      'index.ts',
-    ]);
+    expect(files.map((file) => file.path)).toEqual(FIXTURE_FILES);
   });
 
-  it.each([
-    'README.md',
-    'cogs/api.ts',
-    'cogs/client.ts',
-    'cogs/index.ts',
-    'cogs/operations/get-cog.ts',
-    'cogs/operations/update-cog.ts',
-    'cogs/schema.ts',
-    'cogs/types.ts',
-    'device-store/api.ts',
-    'device-store/client.ts',
-    'device-store/index.ts',
-    'device-store/operations/archive-device.ts',
-    'device-store/schema.ts',
-    'device-store/types.ts',
-    'index.ts',
-  ])('matches the reviewed snapshot of %s', async (file) => {
+  it.each(FIXTURE_FILES)('matches the reviewed snapshot of %s', async (file) => {
     await expect(byPath(file)).toMatchFileSnapshot(path.join('__snapshots__', 'pipeline', file));
   });
 

@@ -47,7 +47,7 @@ export function run(command: string, args: readonly string[], options: { cwd?: s
 
 /** Run one of the TypeScript scripts in scripts/ the way `npm run` does (through tsx). */
 export function runScript(script: string, args: readonly string[]): Promise<ProcessResult> {
-  return run(process.execPath, ['--import', 'tsx', path.join(PROJECT_DIR, 'scripts', script), ...args]);
+  return run(process.execPath, ['--import', 'tsx/esm', path.join(PROJECT_DIR, 'scripts', script), ...args]);
 }
 
 /** Run the Redocly CLI from node_modules. */
