@@ -3,6 +3,14 @@
  * success, or rejects with one of the classes below; it never resolves with an error body.
  *
  * - {@link ApiError}: the server answered with a status outside 2xx.
+ * - {@link UnexpectedResponseError}: a 2xx answer whose body is not what the spec says (HTML from a
+ *   proxy, empty, truncated JSON, another content type).
+ * - {@link ResponseValidationError}: opt-in; a 2xx body that breaks the spec's schema.
+ * - {@link ConnectionError}: no answer: the connection failed (`maybeSent` says whether the server
+ *   may have received the request).
+ * - {@link TimeoutError}: an attempt, or the whole call with its retries, took too long.
+ * - {@link AbortError}: the caller's `AbortSignal` fired.
+ * - {@link TokenRequestError}: an OAuth token could not be obtained.
  * - {@link RequestValidationError}: the request broke the spec; nothing was sent.
  * - {@link ConfigurationError}: the client options cannot work; nothing was sent.
  *
@@ -86,11 +94,167 @@ export class ConfigurationError extends InvoicingSdkError {
   override readonly name = 'ConfigurationError';
 }
 
+/** Where a transport failure happened. */
+export interface TransportErrorDetails {
+  readonly method: string;
+  readonly url: string;
+  /** Attempts made, the failing one included. */
+  readonly attempts: number;
+}
+
+/**
+ * No HTTP answer arrived: DNS, refused or reset connection, TLS, a socket closed mid-body.
+ * `maybeSent` is false only when the request certainly never reached the server (for example a
+ * refused connection), which is what makes a retry of a non-repeatable write safe.
+ */
+export class ConnectionError extends InvoicingSdkError {
+  override readonly name = 'ConnectionError';
+  readonly method: string;
+  readonly url: string;
+  readonly attempts: number;
+  readonly maybeSent: boolean;
+  /** The platform's error code, e.g. `ECONNREFUSED`, when it gave one. */
+  readonly code: string | undefined;
+
+  constructor(
+    details: TransportErrorDetails & {
+      readonly maybeSent: boolean;
+      readonly code?: string | undefined;
+      readonly cause?: unknown;
+    },
+  ) {
+    super(
+      `${details.method} ${details.url}: no response (${details.code ?? 'connection failed'}` +
+        `${details.maybeSent ? '' : ', request not sent'}) after ${details.attempts} attempt${details.attempts === 1 ? '' : 's'}`,
+      details.cause === undefined ? undefined : { cause: details.cause },
+    );
+    this.method = details.method;
+    this.url = details.url;
+    this.attempts = details.attempts;
+    this.maybeSent = details.maybeSent;
+    this.code = details.code;
+  }
+}
+
+/** An attempt (`scope: 'attempt'`) or the whole call with its retries (`scope: 'total'`) ran out of time. */
+export class TimeoutError extends InvoicingSdkError {
+  override readonly name = 'TimeoutError';
+  readonly method: string;
+  readonly url: string;
+  readonly attempts: number;
+  readonly scope: 'attempt' | 'total';
+  readonly timeoutMs: number;
+
+  constructor(details: TransportErrorDetails & { readonly scope: 'attempt' | 'total'; readonly timeoutMs: number }) {
+    super(
+      `${details.method} ${details.url}: ${details.scope === 'total' ? 'the call' : 'an attempt'} timed out after ` +
+        `${details.timeoutMs} ms (${details.attempts} attempt${details.attempts === 1 ? '' : 's'})`,
+    );
+    this.method = details.method;
+    this.url = details.url;
+    this.attempts = details.attempts;
+    this.scope = details.scope;
+    this.timeoutMs = details.timeoutMs;
+  }
+}
+
+/** The caller's `AbortSignal` fired; `reason` is the signal's reason. Named like the platform's own `AbortError`. */
+export class AbortError extends InvoicingSdkError {
+  override readonly name = 'AbortError';
+  readonly reason: unknown;
+
+  constructor(message: string, reason?: unknown) {
+    super(message);
+    this.reason = reason;
+  }
+}
+
+/** A 2xx answer whose body is not what the spec promises; nothing was parsed from it. */
+export class UnexpectedResponseError extends InvoicingSdkError {
+  override readonly name = 'UnexpectedResponseError';
+  readonly operationId: string;
+  readonly method: string;
+  readonly url: string;
+  readonly status: number;
+  readonly headers: Headers;
+  /** The `Content-Type` received, if any. */
+  readonly contentType: string | undefined;
+  /** The start of the body (at most 200 characters), for diagnosis. */
+  readonly bodySnippet: string;
+
+  constructor(
+    details: Omit<ApiErrorDetails<unknown>, 'body'> & {
+      readonly reason: string;
+      readonly contentType: string | undefined;
+      readonly bodySnippet: string;
+    },
+  ) {
+    super(`${details.method} ${details.url} answered ${details.status} with ${details.reason}`);
+    this.operationId = details.operationId;
+    this.method = details.method;
+    this.url = details.url;
+    this.status = details.status;
+    this.headers = details.headers;
+    this.contentType = details.contentType;
+    this.bodySnippet = details.bodySnippet;
+  }
+}
+
+/** Opt-in response validation: a 2xx body breaks the spec's schema. `data` holds the parsed body. */
+export class ResponseValidationError extends InvoicingSdkError {
+  override readonly name = 'ResponseValidationError';
+  readonly operationId: string;
+  readonly issues: readonly ValidationIssue[];
+  readonly data: unknown;
+
+  constructor(operationId: string, issues: readonly ValidationIssue[], data: unknown) {
+    super(
+      `${operationId}: the response does not match the API contract:\n` +
+        issues.map((issue) => `  - ${issue.path}: ${issue.message} (${issue.rule})`).join('\n'),
+    );
+    this.operationId = operationId;
+    this.issues = issues;
+    this.data = data;
+  }
+}
+
+/** An OAuth access token could not be obtained from the token endpoint. Never carries the client secret. */
+export class TokenRequestError extends InvoicingSdkError {
+  override readonly name = 'TokenRequestError';
+  /** The token endpoint's status, when it answered. */
+  readonly status: number | undefined;
+  /** The token endpoint's error body, when it answered with one. */
+  readonly body: unknown;
+
+  constructor(
+    message: string,
+    details: { readonly status?: number | undefined; readonly body?: unknown; readonly cause?: unknown } = {},
+  ) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.status = details.status;
+    this.body = details.body;
+  }
+}
+
+const SDK_ERROR_NAMES = new Set([
+  'InvoicingSdkError',
+  'ApiError',
+  'UnexpectedResponseError',
+  'ResponseValidationError',
+  'ConnectionError',
+  'TimeoutError',
+  'AbortError',
+  'TokenRequestError',
+  'RequestValidationError',
+  'ConfigurationError',
+]);
+
 /** True for any error thrown by this package, in any realm. */
 export function isInvoicingSdkError(error: unknown): error is InvoicingSdkError {
   return (
     error instanceof InvoicingSdkError ||
-    (error instanceof Error && ['InvoicingSdkError', 'ApiError', 'RequestValidationError', 'ConfigurationError'].includes(error.name))
+    // By name across realms; the platform's own AbortError (a DOMException) is not ours.
+    (error instanceof Error && SDK_ERROR_NAMES.has(error.name) && error.name !== 'AbortError')
   );
 }
 
@@ -102,17 +266,59 @@ export function isInvoicingSdkError(error: unknown): error is InvoicingSdkError 
  * catch (error) { if (isApiError(error) && error.status === 404) { ... } }
  */
 export function isApiError(error: unknown): error is ApiError {
-  return error instanceof ApiError || (isNamed(error, 'ApiError') && typeof (error as { status?: unknown }).status === 'number');
+  return (
+    error instanceof ApiError ||
+    (isNamed(error, 'ApiError') && typeof (error as { status?: unknown }).status === 'number')
+  );
 }
 
 /** True when a request was refused before sending because it breaks the spec. */
 export function isRequestValidationError(error: unknown): error is RequestValidationError {
-  return error instanceof RequestValidationError || (isNamed(error, 'RequestValidationError') && Array.isArray((error as { issues?: unknown }).issues));
+  return (
+    error instanceof RequestValidationError ||
+    (isNamed(error, 'RequestValidationError') && Array.isArray((error as { issues?: unknown }).issues))
+  );
 }
 
 /** True when the client options were refused. */
 export function isConfigurationError(error: unknown): error is ConfigurationError {
   return error instanceof ConfigurationError || isNamed(error, 'ConfigurationError');
+}
+
+/** True when no HTTP answer arrived (connection failed). */
+export function isConnectionError(error: unknown): error is ConnectionError {
+  return (
+    error instanceof ConnectionError ||
+    (isNamed(error, 'ConnectionError') && typeof (error as { maybeSent?: unknown }).maybeSent === 'boolean')
+  );
+}
+
+/** True when an attempt or the whole call timed out. */
+export function isTimeoutError(error: unknown): error is TimeoutError {
+  return (
+    error instanceof TimeoutError ||
+    (isNamed(error, 'TimeoutError') && typeof (error as { timeoutMs?: unknown }).timeoutMs === 'number')
+  );
+}
+
+/** True when the caller aborted (this package's AbortError or the platform's). */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof AbortError || isNamed(error, 'AbortError');
+}
+
+/** True for a 2xx answer whose body was not what the spec says. */
+export function isUnexpectedResponseError(error: unknown): error is UnexpectedResponseError {
+  return error instanceof UnexpectedResponseError || isNamed(error, 'UnexpectedResponseError');
+}
+
+/** True for an opt-in response validation failure. */
+export function isResponseValidationError(error: unknown): error is ResponseValidationError {
+  return error instanceof ResponseValidationError || isNamed(error, 'ResponseValidationError');
+}
+
+/** True when an OAuth token could not be obtained. */
+export function isTokenRequestError(error: unknown): error is TokenRequestError {
+  return error instanceof TokenRequestError || isNamed(error, 'TokenRequestError');
 }
 
 function isNamed(error: unknown, name: string): boolean {
