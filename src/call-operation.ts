@@ -1,4 +1,6 @@
 import { ApiError, RequestValidationError, type ValidationIssue } from './errors.js';
+import type { JsonSchema } from './validation/schema.js';
+import { validateValue } from './validation/validate.js';
 
 /** What a generated operation tells the runtime about itself (emitted from the spec). */
 export interface OperationDescription {
@@ -11,10 +13,20 @@ export interface OperationDescription {
   readonly pathParameters: Readonly<Record<string, RegExp>>;
   /** Media type of the success response, sent as `Accept`. */
   readonly accept: string;
+  /** The whole request (`{ path, query, header, body }`) as the spec allows it, precompiled. */
+  readonly requestSchema: JsonSchema;
+  /** The success body as the spec describes it, for opt-in response validation. */
+  readonly responseSchema?: JsonSchema;
 }
 
 /** Per-call options every operation accepts. */
 export interface CallOptions {
+  /**
+   * Check the request against the spec before sending.
+   * @default true. Turn it off only to send something the spec (or one of its `x-assumption`s) wrongly
+   * refuses; path parameters are checked against their patterns even then.
+   */
+  readonly validateRequest?: boolean;
   /** Cancels the call. */
   readonly signal?: AbortSignal;
   /** Extra headers for this call only. */
@@ -46,6 +58,10 @@ export async function callOperation<Data, ErrorBody>(
   send: (init: SendInit) => Promise<SendResult>,
 ): Promise<Data> {
   const pathValues = checkPathParameters(operation, request.path);
+  if (options?.validateRequest !== false) {
+    const issues = validateValue(operation.requestSchema, request);
+    if (issues.length > 0) throw new RequestValidationError(operation.operationId, issues);
+  }
   const init: SendInit = {
     headers: { Accept: operation.accept, ...options?.headers },
     ...(options?.signal ? { signal: options.signal } : {}),

@@ -20,12 +20,14 @@ const FIXTURE_FILES = [
   'cogs/operations/update-cog.ts',
   'cogs/schema.ts',
   'cogs/types.ts',
+  'cogs/validation.ts',
   'device-store/api.ts',
   'device-store/client.ts',
   'device-store/index.ts',
   'device-store/operations/archive-device.ts',
   'device-store/schema.ts',
   'device-store/types.ts',
+  'device-store/validation.ts',
   'index.ts',
 ];
 
@@ -165,6 +167,17 @@ describe('generate, refusing bad input', () => {
     );
   });
 
+  it('fails on a schema keyword the request validator cannot check, instead of skipping the rule', async () => {
+    const scratch = await scratchDir('unsupported-keyword');
+    await cp(fixture('pipeline'), scratch, { recursive: true });
+    const spec = path.join(scratch, 'specs', 'cogs.yaml');
+    await writeFile(spec, (await readFile(spec, 'utf8')).replace('      maxLength: 20\n', '      maxLength: 20\n      multipleOf: 2\n'));
+    const attempt = generate({ configFile: path.join(scratch, 'redocly.yaml'), outDir: path.join(scratch, 'generated'), runtimeDir: RUNTIME_DIR, skipLint: true });
+    await expect(attempt).rejects.toThrow(
+      'specs/cogs.yaml components/schemas/CogId: keyword "multipleOf" is not supported by the request validator',
+    );
+  });
+
   it('fails on a lint error with Redocly\'s report, and writes nothing', async () => {
     const scratch = await scratchDir('lint-failure');
     const outDir = path.join(scratch, 'generated');
@@ -188,7 +201,7 @@ describe('check:generated', () => {
 
     expect((await runScript('generate.ts', ['--config', config, '--out', out])).code).toBe(0);
     const fresh = await check();
-    expect(fresh.stdout).toContain('is up to date (15 files)');
+    expect(fresh.stdout).toContain('is up to date (17 files)');
     expect(fresh.code).toBe(0);
 
     const spec = path.join(scratch, 'specs', 'device-store.yaml');
@@ -211,6 +224,7 @@ describe('check:generated', () => {
         `stale: ${out}/device-store/operations/archive-device.ts`,
         `stale: ${out}/device-store/schema.ts`,
         `stale: ${out}/device-store/types.ts`,
+        `stale: ${out}/device-store/validation.ts`,
         `stale: ${out}/index.ts`,
         `extra: ${out}/cogs/leftover.ts`,
       ].sort(),

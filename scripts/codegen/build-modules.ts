@@ -9,6 +9,7 @@ import {
 } from 'ts-morph';
 import { NameRegistry, camelCase, pascalCase } from './names.js';
 import { GenerationError } from './generation-error.js';
+import type { ValidationModule } from './build-validation.js';
 import type { ApiInfo, ContentInfo, OperationInfo, ParameterInfo } from './read-spec.js';
 
 /** Where the generated modules import the hand-written runtime from. */
@@ -40,7 +41,12 @@ interface ApiExports {
  * Build every module for the given APIs with ts-morph: per API the named types, one module per
  * operation, the API description, the client factories and an index; plus the root index.
  */
-export function buildModules(apis: readonly ApiInfo[], schemaTexts: ReadonlyMap<string, string>, runtime: RuntimeLocation): ModuleText[] {
+export function buildModules(
+  apis: readonly ApiInfo[],
+  schemaTexts: ReadonlyMap<string, string>,
+  validation: ReadonlyMap<string, ValidationModule>,
+  runtime: RuntimeLocation,
+): ModuleText[] {
   const project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
   const modules: ModuleText[] = [];
   const exports: ApiExports[] = [];
@@ -54,8 +60,15 @@ export function buildModules(apis: readonly ApiInfo[], schemaTexts: ReadonlyMap<
     registry.claim('components', 'openapi-typescript (`components`)');
     registry.claim('operations', 'openapi-typescript (`operations`)');
     modules.push({ path: `${api.name}/schema.ts`, text: schemaTexts.get(api.name) ?? '', sources: [api] });
+    const validationModule = validation.get(api.name);
+    if (validationModule === undefined) throw new GenerationError(`API "${api.name}": no validation schemas were built.`);
+    modules.push({ path: `${api.name}/validation.ts`, text: validationModule.text, sources: [api] });
     emit(buildTypesModule(project, api, registry, apiExports));
-    for (const operation of api.operations) emit(buildOperationModule(project, api, operation, registry, runtime, apiExports));
+    for (const operation of api.operations) {
+      const schemas = validationModule.exports.get(operation.operationId);
+      if (schemas === undefined) throw new GenerationError(`${operation.operationId}: no validation schema was built.`);
+      emit(buildOperationModule(project, api, operation, schemas, registry, runtime, apiExports));
+    }
     emit(buildApiModule(project, api, registry, runtime));
     emit(buildClientModule(project, api, registry, runtime, apiExports));
     emit(buildApiIndex(project, api));
@@ -150,6 +163,7 @@ function buildOperationModule(
   project: Project,
   api: ApiInfo,
   operation: OperationInfo,
+  schemas: { readonly request: string; readonly response: string | undefined },
   registry: NameRegistry,
   runtime: RuntimeLocation,
   exports: ApiExports,
@@ -164,6 +178,7 @@ function buildOperationModule(
     { moduleSpecifier: `../${runtime.fromApiDir}/client-core.js`, isTypeOnly: true, namedImports: ['ClientCore'] },
     { moduleSpecifier: '../schema.js', isTypeOnly: true, namedImports: ['paths'] },
     { moduleSpecifier: '../types.js', isTypeOnly: true, namedImports: [`${stem}Error`, `${stem}Request`, `${stem}Response`] },
+    { moduleSpecifier: '../validation.js', namedImports: [schemas.request, ...(schemas.response ? [schemas.response] : [])] },
   ]);
   const missingPattern = operation.pathParameters.find((parameter) => parameter.pattern === undefined);
   if (missingPattern) {
@@ -184,6 +199,8 @@ function buildOperationModule(
           path: ${quote(operation.path)},
           pathParameters: { ${patterns.join(', ')} },
           accept: ${quote(operation.success.mediaType ?? '*/*')},
+          requestSchema: ${schemas.request},
+          ${schemas.response ? `responseSchema: ${schemas.response},` : ''}
         }`,
       },
     ],

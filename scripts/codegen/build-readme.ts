@@ -15,6 +15,7 @@ export function buildGeneratedReadme(apis: readonly ApiInfo[]): ModuleText {
     '- `schema.ts`: the spec as TypeScript types (`paths`, `components`, `operations`), from openapi-typescript.',
     '- `types.ts`: a named type per schema, and per operation its `…Request`, `…Body`, `…Response` and `…Error` types.',
     '- `operations/<operation>.ts`: one function per operation, a thin typed call through openapi-fetch.',
+    '- `validation.ts`: the schemas of every request and success body, precompiled for `src/validation/`.',
     '- `api.ts`: the servers by environment; `client.ts`: `create…Client` and `create…Core`; `index.ts`: the public surface.',
     '',
     '`index.ts` at the top re-exports what the package root offers.',

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { buildModules } from './build-modules.js';
 import { buildGeneratedReadme } from './build-readme.js';
 import { buildSchemaTypes } from './build-types.js';
+import { buildValidationModule } from './build-validation.js';
 import { readGeneratorConfig, type ApiEntry } from './config.js';
 import { finishFiles, type OutputFile } from './emit.js';
 import { GenerationError } from './generation-error.js';
@@ -65,8 +66,10 @@ async function buildFiles(projectDir: string, entries: readonly ApiEntry[], opti
     }
   }
   const runtimeFromOut = path.relative(options.outDir, options.runtimeDir).split(path.sep).join('/');
-  const modules = buildModules(apis, schemaTexts, {
-    fromApiDir: `../${runtimeFromOut}`,
+  const runtime = `../${runtimeFromOut}`;
+  const validation = new Map(apis.map((api) => [api.name, buildValidationModule(api, api.document, runtime)]));
+  const modules = buildModules(apis, schemaTexts, validation, {
+    fromApiDir: runtime,
     reservedNames: readRuntimeExports(path.join(options.runtimeDir, 'index.ts'), options.outDir),
   });
   return finishFiles(modules, [buildGeneratedReadme(apis)], path.join(projectDir, 'package.json'));

@@ -18,6 +18,8 @@ export interface ApiInfo {
   readonly specHash: string;
   /** The spec text, for openapi-typescript. */
   readonly specText: string;
+  /** The parsed spec, for the validation schemas. */
+  readonly document: Record<string, unknown>;
   readonly title: string;
   readonly version: string;
   readonly servers: readonly ServerInfo[];
@@ -94,6 +96,7 @@ export async function readSpec(entry: ApiEntry, projectDir: string): Promise<Api
     specPath,
     specHash: createHash('sha256').update(specText).digest('hex'),
     specText,
+    document,
     title: stringOr(info['title'], entry.name),
     version: stringOr(info['version'], '0'),
     servers: readServers(document, where),

@@ -5,6 +5,7 @@ import { callOperation, type CallOptions, type OperationDescription } from '../.
 import type { ClientCore } from '../../../src/client-core.js';
 import type { paths } from '../schema.js';
 import type { UpdateBillError, UpdateBillRequest, UpdateBillResponse } from '../types.js';
+import { updateBillRequestSchema, updateBillResponseSchema } from '../validation.js';
 
 /** How updateBill is called, from the spec; read by the runtime. */
 export const updateBillOperation: OperationDescription = {
@@ -13,6 +14,8 @@ export const updateBillOperation: OperationDescription = {
   path: '/v0/business/{business_id}/bills/{bill_id}',
   pathParameters: { business_id: /^biz_[1-9A-HJ-NP-Za-km-z]{1,64}$/u, bill_id: /^bil_[1-9A-HJ-NP-Za-km-z]{1,64}$/u },
   accept: 'application/json',
+  requestSchema: updateBillRequestSchema,
+  responseSchema: updateBillResponseSchema,
 };
 
 /**

@@ -5,6 +5,7 @@ import { callOperation, type CallOptions, type OperationDescription } from '../.
 import type { ClientCore } from '../../../src/client-core.js';
 import type { paths } from '../schema.js';
 import type { UpdateInvoiceStatusError, UpdateInvoiceStatusRequest, UpdateInvoiceStatusResponse } from '../types.js';
+import { updateInvoiceStatusRequestSchema, updateInvoiceStatusResponseSchema } from '../validation.js';
 
 /** How updateInvoiceStatus is called, from the spec; read by the runtime. */
 export const updateInvoiceStatusOperation: OperationDescription = {
@@ -13,6 +14,8 @@ export const updateInvoiceStatusOperation: OperationDescription = {
   path: '/v0/business/{business_id}/invoice/{invoice_id}',
   pathParameters: { business_id: /^biz_[1-9A-HJ-NP-Za-km-z]{1,64}$/u, invoice_id: /^inv_[1-9A-HJ-NP-Za-km-z]{1,64}$/u },
   accept: 'application/json',
+  requestSchema: updateInvoiceStatusRequestSchema,
+  responseSchema: updateInvoiceStatusResponseSchema,
 };
 
 /**

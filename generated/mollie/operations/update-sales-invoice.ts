@@ -5,6 +5,7 @@ import { callOperation, type CallOptions, type OperationDescription } from '../.
 import type { ClientCore } from '../../../src/client-core.js';
 import type { paths } from '../schema.js';
 import type { UpdateSalesInvoiceError, UpdateSalesInvoiceRequest, UpdateSalesInvoiceResponse } from '../types.js';
+import { updateSalesInvoiceRequestSchema, updateSalesInvoiceResponseSchema } from '../validation.js';
 
 /** How updateSalesInvoice is called, from the spec; read by the runtime. */
 export const updateSalesInvoiceOperation: OperationDescription = {
@@ -13,6 +14,8 @@ export const updateSalesInvoiceOperation: OperationDescription = {
   path: '/v2/sales-invoices/{salesInvoiceId}',
   pathParameters: { salesInvoiceId: /^invoice_[0-9A-Za-z]{1,24}$/u },
   accept: 'application/hal+json',
+  requestSchema: updateSalesInvoiceRequestSchema,
+  responseSchema: updateSalesInvoiceResponseSchema,
 };
 
 /**

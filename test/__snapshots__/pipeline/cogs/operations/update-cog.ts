@@ -5,6 +5,7 @@ import { callOperation, type CallOptions, type OperationDescription } from '../.
 import type { ClientCore } from '../../../../../../src/client-core.js';
 import type { paths } from '../schema.js';
 import type { UpdateCogError, UpdateCogRequest, UpdateCogResponse } from '../types.js';
+import { updateCogRequestSchema, updateCogResponseSchema } from '../validation.js';
 
 /** How updateCog is called, from the spec; read by the runtime. */
 export const updateCogOperation: OperationDescription = {
@@ -13,6 +14,8 @@ export const updateCogOperation: OperationDescription = {
   path: '/v1/cogs/{cog_id}',
   pathParameters: { cog_id: /^cog_[a-z0-9]{1,16}$/u },
   accept: 'application/json',
+  requestSchema: updateCogRequestSchema,
+  responseSchema: updateCogResponseSchema,
 };
 
 /**

@@ -5,6 +5,7 @@ import { callOperation, type CallOptions, type OperationDescription } from '../.
 import type { ClientCore } from '../../../../../../src/client-core.js';
 import type { paths } from '../schema.js';
 import type { ArchiveDeviceError, ArchiveDeviceRequest, ArchiveDeviceResponse } from '../types.js';
+import { archiveDeviceRequestSchema } from '../validation.js';
 
 /** How archiveDevice is called, from the spec; read by the runtime. */
 export const archiveDeviceOperation: OperationDescription = {
@@ -13,6 +14,7 @@ export const archiveDeviceOperation: OperationDescription = {
   path: '/v2/devices/{deviceId}/archive',
   pathParameters: { deviceId: /^dev_[0-9]+$/u },
   accept: '*/*',
+  requestSchema: archiveDeviceRequestSchema,
 };
 
 /**

@@ -1,0 +1,348 @@
+// GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
+// Source: openapi/mollie.yaml (sha256 9ef928a0e9c340ee260c9e75ff04af050f229099e1509a6afc93e86f5fe8f84a)
+
+import type { JsonSchema } from '../../src/validation/schema.js';
+
+/** components/schemas/SalesInvoiceId */
+const SalesInvoiceIdSchema: JsonSchema = {
+  type: 'string',
+  minLength: 9,
+  maxLength: 32,
+  pattern: /^invoice_[0-9A-Za-z]{1,24}$/u,
+};
+/** components/schemas/SalesInvoiceStatusUpdate */
+const SalesInvoiceStatusUpdateSchema: JsonSchema = {
+  type: 'string',
+  minLength: 1,
+  enum: ['draft', 'issued', 'paid', 'cancelled'],
+};
+/** components/schemas/PaymentTerm */
+const PaymentTermSchema: JsonSchema = {
+  type: ['string', 'null'],
+  enum: ['7 days', '14 days', '30 days', '45 days', '60 days', '90 days', '120 days', null],
+};
+/** components/schemas/ManualPaymentDetails */
+const ManualPaymentDetailsSchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['source'],
+  properties: { source: { const: { value: 'manual' } }, sourceReference: { type: ['string', 'null'], maxLength: 255 } },
+};
+/** components/schemas/LinkedPaymentDetails */
+const LinkedPaymentDetailsSchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['source', 'sourceReference'],
+  properties: {
+    source: { type: 'string', minLength: 1, enum: ['payment-link', 'payment'] },
+    sourceReference: { type: 'string', minLength: 1, maxLength: 255 },
+  },
+};
+/** components/schemas/PaymentDetails */
+const PaymentDetailsSchema: JsonSchema = { oneOf: [ManualPaymentDetailsSchema, LinkedPaymentDetailsSchema] };
+/** components/schemas/EmailDetails */
+const EmailDetailsSchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['subject', 'body'],
+  properties: { subject: { type: 'string', minLength: 1 }, body: { type: 'string', minLength: 1 } },
+};
+/** components/schemas/RecipientType */
+const RecipientTypeSchema: JsonSchema = { type: 'string', minLength: 1, enum: ['consumer', 'business'] };
+/** components/schemas/PersonName */
+const PersonNameSchema: JsonSchema = { type: ['string', 'null'], minLength: 2, maxLength: 255, pattern: /[^0-9]/u };
+/** components/schemas/RecipientLocale */
+const RecipientLocaleSchema: JsonSchema = {
+  type: 'string',
+  minLength: 1,
+  enum: ['en_US', 'en_GB', 'nl_NL', 'nl_BE', 'de_DE', 'de_AT', 'de_CH', 'fr_FR', 'fr_BE'],
+};
+/** components/schemas/RecipientFields */
+const RecipientFieldsSchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['type', 'email', 'streetAndNumber', 'postalCode', 'city', 'country', 'locale'],
+  properties: {
+    type: RecipientTypeSchema,
+    title: { type: ['string', 'null'], maxLength: 255 },
+    givenName: PersonNameSchema,
+    familyName: PersonNameSchema,
+    organizationName: { type: ['string', 'null'], maxLength: 255 },
+    organizationNumber: { type: ['string', 'null'], maxLength: 255 },
+    vatNumber: { type: ['string', 'null'], maxLength: 255 },
+    email: { type: 'string', minLength: 3, maxLength: 320, format: 'email' },
+    phone: { type: ['string', 'null'], maxLength: 32 },
+    streetAndNumber: { type: 'string', minLength: 1, maxLength: 255 },
+    streetAdditional: { type: ['string', 'null'], maxLength: 255 },
+    postalCode: { type: 'string', minLength: 1, maxLength: 32 },
+    city: { type: 'string', minLength: 1, maxLength: 255 },
+    region: { type: ['string', 'null'], maxLength: 255 },
+    country: { type: 'string', minLength: 2, maxLength: 2, pattern: /^[A-Z]{2}$/u },
+    locale: RecipientLocaleSchema,
+  },
+};
+/** components/schemas/ConsumerRecipientRule */
+const ConsumerRecipientRuleSchema: JsonSchema = {
+  type: 'object',
+  required: ['type'],
+  properties: { type: { const: { value: 'consumer' } } },
+};
+/** components/schemas/BusinessWithVatNumber */
+const BusinessWithVatNumberSchema: JsonSchema = {
+  type: 'object',
+  required: ['type', 'vatNumber'],
+  properties: { type: { const: { value: 'business' } }, vatNumber: { type: 'string', minLength: 1 } },
+};
+/** components/schemas/BusinessWithOrganizationNumber */
+const BusinessWithOrganizationNumberSchema: JsonSchema = {
+  type: 'object',
+  required: ['type', 'organizationNumber'],
+  properties: { type: { const: { value: 'business' } }, organizationNumber: { type: 'string', minLength: 1 } },
+};
+/** components/schemas/BusinessRecipientRule */
+const BusinessRecipientRuleSchema: JsonSchema = {
+  anyOf: [BusinessWithVatNumberSchema, BusinessWithOrganizationNumberSchema],
+};
+/** components/schemas/Recipient */
+const RecipientSchema: JsonSchema = {
+  allOf: [RecipientFieldsSchema, { oneOf: [ConsumerRecipientRuleSchema, BusinessRecipientRuleSchema] }],
+};
+/** components/schemas/Amount */
+const AmountSchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['currency', 'value'],
+  properties: {
+    currency: { type: 'string', minLength: 3, maxLength: 3, pattern: /^[A-Z]{3}$/u },
+    value: { type: 'string', minLength: 1, maxLength: 20, pattern: /^-?[0-9]{1,15}(\.[0-9]{1,4})?$/u },
+  },
+};
+/** components/schemas/DiscountType */
+const DiscountTypeSchema: JsonSchema = { type: 'string', minLength: 1, enum: ['amount', 'percentage'] };
+/** components/schemas/Discount */
+const DiscountSchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['type', 'value'],
+  properties: {
+    type: DiscountTypeSchema,
+    value: { type: 'string', minLength: 1, maxLength: 20, pattern: /^[0-9]{1,15}(\.[0-9]{1,4})?$/u },
+  },
+};
+/** components/schemas/NullableDiscount */
+const NullableDiscountSchema: JsonSchema = { anyOf: [DiscountSchema, { type: 'null' }] };
+/** components/schemas/LineItem */
+const LineItemSchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['description', 'quantity', 'vatRate', 'unitPrice'],
+  properties: {
+    description: { type: 'string', minLength: 1, maxLength: 100 },
+    quantity: { type: 'integer', minimum: 1, maximum: 2147483647 },
+    vatRate: { type: 'string', minLength: 1, maxLength: 6, pattern: /^[0-9]{1,2}(\.[0-9]{1,2})?$/u },
+    unitPrice: AmountSchema,
+    discount: NullableDiscountSchema,
+  },
+};
+/** components/schemas/SalesInvoiceUpdateFields */
+const SalesInvoiceUpdateFieldsSchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    testmode: { type: 'boolean' },
+    status: SalesInvoiceStatusUpdateSchema,
+    memo: { type: ['string', 'null'], maxLength: 5000 },
+    paymentTerm: PaymentTermSchema,
+    paymentDetails: PaymentDetailsSchema,
+    emailDetails: { anyOf: [EmailDetailsSchema, { type: 'null' }] },
+    recipientIdentifier: { type: 'string', minLength: 1, maxLength: 255 },
+    recipient: { anyOf: [RecipientSchema, { type: 'null' }] },
+    lines: { type: ['array', 'null'], minItems: 1, items: LineItemSchema },
+    discount: NullableDiscountSchema,
+    isEInvoice: { type: 'boolean' },
+  },
+};
+/** components/schemas/PaidStatusRule */
+const PaidStatusRuleSchema: JsonSchema = {
+  type: 'object',
+  required: ['status', 'paymentDetails'],
+  properties: { status: { const: { value: 'paid' } }, paymentDetails: PaymentDetailsSchema },
+};
+/** components/schemas/IssuedStatusRule */
+const IssuedStatusRuleSchema: JsonSchema = {
+  type: 'object',
+  required: ['status', 'emailDetails'],
+  properties: { status: { const: { value: 'issued' } }, emailDetails: EmailDetailsSchema },
+};
+/** components/schemas/OtherStatusRule */
+const OtherStatusRuleSchema: JsonSchema = {
+  type: 'object',
+  properties: { status: { type: 'string', minLength: 1, enum: ['draft', 'cancelled'] } },
+};
+/** components/schemas/SalesInvoiceUpdate */
+const SalesInvoiceUpdateSchema: JsonSchema = {
+  minProperties: 1,
+  allOf: [
+    SalesInvoiceUpdateFieldsSchema,
+    { oneOf: [PaidStatusRuleSchema, IssuedStatusRuleSchema, OtherStatusRuleSchema] },
+  ],
+};
+/** components/schemas/ProfileId */
+const ProfileIdSchema: JsonSchema = {
+  type: 'string',
+  minLength: 5,
+  maxLength: 32,
+  pattern: /^pfl_[0-9A-Za-z]{1,28}$/u,
+};
+/** components/schemas/PaymentDetailsResponse */
+const PaymentDetailsResponseSchema: JsonSchema = {
+  type: 'object',
+  properties: { source: { type: 'string' }, sourceReference: { type: ['string', 'null'] } },
+};
+/** components/schemas/EmailDetailsResponse */
+const EmailDetailsResponseSchema: JsonSchema = {
+  type: 'object',
+  properties: { subject: { type: 'string' }, body: { type: 'string' } },
+};
+/** components/schemas/CustomerId */
+const CustomerIdSchema: JsonSchema = {
+  type: 'string',
+  minLength: 5,
+  maxLength: 32,
+  pattern: /^cst_[0-9A-Za-z]{1,28}$/u,
+};
+/** components/schemas/MandateId */
+const MandateIdSchema: JsonSchema = {
+  type: 'string',
+  minLength: 5,
+  maxLength: 32,
+  pattern: /^mdt_[0-9A-Za-z]{1,28}$/u,
+};
+/** components/schemas/RecipientResponse */
+const RecipientResponseSchema: JsonSchema = {
+  type: 'object',
+  properties: {
+    type: { type: 'string', minLength: 1 },
+    title: { type: ['string', 'null'] },
+    givenName: { type: ['string', 'null'] },
+    familyName: { type: ['string', 'null'] },
+    organizationName: { type: ['string', 'null'] },
+    organizationNumber: { type: ['string', 'null'] },
+    vatNumber: { type: ['string', 'null'] },
+    email: { type: 'string' },
+    phone: { type: ['string', 'null'] },
+    streetAndNumber: { type: 'string' },
+    streetAdditional: { type: ['string', 'null'] },
+    postalCode: { type: 'string' },
+    city: { type: 'string' },
+    region: { type: ['string', 'null'] },
+    country: { type: 'string' },
+    locale: { type: 'string' },
+  },
+};
+/** components/schemas/AmountResponse */
+const AmountResponseSchema: JsonSchema = {
+  type: 'object',
+  required: ['currency', 'value'],
+  properties: { currency: { type: 'string', minLength: 1 }, value: { type: 'string', minLength: 1 } },
+};
+/** components/schemas/DiscountResponse */
+const DiscountResponseSchema: JsonSchema = {
+  type: 'object',
+  properties: { type: { type: 'string' }, value: { type: 'string' } },
+};
+/** components/schemas/LineItemResponse */
+const LineItemResponseSchema: JsonSchema = {
+  type: 'object',
+  properties: {
+    description: { type: 'string' },
+    quantity: { type: 'integer' },
+    vatRate: { type: 'string' },
+    unitPrice: AmountResponseSchema,
+    discount: { anyOf: [DiscountResponseSchema, { type: 'null' }] },
+  },
+};
+/** components/schemas/Link */
+const LinkSchema: JsonSchema = {
+  type: 'object',
+  required: ['href', 'type'],
+  properties: { href: { type: 'string', minLength: 1, format: 'uri' }, type: { type: 'string', minLength: 1 } },
+};
+/** components/schemas/NullableLink */
+const NullableLinkSchema: JsonSchema = { anyOf: [LinkSchema, { type: 'null' }] };
+/** components/schemas/SalesInvoiceLinks */
+const SalesInvoiceLinksSchema: JsonSchema = {
+  type: 'object',
+  properties: {
+    self: LinkSchema,
+    invoicePayment: LinkSchema,
+    pdfLink: NullableLinkSchema,
+    dashboard: LinkSchema,
+    documentation: LinkSchema,
+    next: NullableLinkSchema,
+    previous: NullableLinkSchema,
+  },
+};
+/** components/schemas/SalesInvoice */
+const SalesInvoiceSchema: JsonSchema = {
+  type: 'object',
+  required: ['resource', 'id', 'mode'],
+  properties: {
+    resource: { type: 'string', minLength: 1 },
+    id: SalesInvoiceIdSchema,
+    mode: { type: 'string', minLength: 1 },
+    invoiceNumber: { type: ['string', 'null'] },
+    profileId: { anyOf: [ProfileIdSchema, { type: 'null' }] },
+    status: { type: 'string' },
+    eInvoiceStatus: { type: ['string', 'null'] },
+    vatScheme: { type: 'string' },
+    vatMode: { type: 'string' },
+    currency: { type: 'string' },
+    memo: { type: ['string', 'null'] },
+    metadata: { type: ['object', 'null'], additionalProperties: true },
+    paymentTerm: { type: ['string', 'null'] },
+    paymentDetails: { type: ['array', 'null'], items: PaymentDetailsResponseSchema },
+    emailDetails: { anyOf: [EmailDetailsResponseSchema, { type: 'null' }] },
+    customerId: CustomerIdSchema,
+    mandateId: MandateIdSchema,
+    recipientIdentifier: { type: 'string' },
+    recipient: { anyOf: [RecipientResponseSchema, { type: 'null' }] },
+    lines: { type: ['array', 'null'], items: LineItemResponseSchema },
+    discount: { anyOf: [DiscountResponseSchema, { type: 'null' }] },
+    isEInvoice: { type: 'boolean' },
+    amountDue: AmountResponseSchema,
+    subtotalAmount: AmountResponseSchema,
+    totalAmount: AmountResponseSchema,
+    totalVatAmount: AmountResponseSchema,
+    discountedSubtotalAmount: AmountResponseSchema,
+    createdAt: { type: 'string', format: 'date-time' },
+    issuedAt: { type: ['string', 'null'], format: 'date-time' },
+    paidAt: { type: ['string', 'null'], format: 'date-time' },
+    dueAt: { type: ['string', 'null'], format: 'date-time' },
+    _links: SalesInvoiceLinksSchema,
+  },
+};
+
+/** Everything updateSalesInvoice sends, as one value: `{ path, query, header, body }`. */
+export const updateSalesInvoiceRequestSchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['path', 'body'],
+  properties: {
+    path: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['salesInvoiceId'],
+      properties: { salesInvoiceId: SalesInvoiceIdSchema },
+    },
+    header: {
+      type: 'object',
+      additionalProperties: false,
+      required: [],
+      properties: { 'Idempotency-Key': { type: 'string', minLength: 1, maxLength: 255, pattern: /^[!-~]+$/u } },
+    },
+    body: SalesInvoiceUpdateSchema,
+  },
+};
+/** The 200 body of updateSalesInvoice. */
+export const updateSalesInvoiceResponseSchema: JsonSchema = SalesInvoiceSchema;

@@ -1,0 +1,214 @@
+import { GenerationError } from './generation-error.js';
+import type { ApiInfo, OperationInfo } from './read-spec.js';
+
+type Json = Record<string, unknown>;
+
+/** Keywords that only describe; the validator has nothing to check for them. */
+const ANNOTATIONS = new Set(['description', 'title', 'examples', 'example', 'default', 'deprecated', 'readOnly', 'writeOnly', '$comment']);
+/** Keywords the validator (src/validation/validate.ts) checks, mapped to how each is compiled. */
+const SUPPORTED = new Set([
+  'type',
+  'enum',
+  'const',
+  'properties',
+  'required',
+  'additionalProperties',
+  'minProperties',
+  'items',
+  'minItems',
+  'maxItems',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'allOf',
+  'anyOf',
+  'oneOf',
+]);
+const FORMATS = new Set(['date-time', 'email', 'uri']);
+const SCHEMA_REF = '#/components/schemas/';
+
+/** The TypeScript source of generated/<api>/validation.ts, without banner. */
+export interface ValidationModule {
+  readonly text: string;
+  /** Per operationId: the exported names of its request schema and (if it has a body) response schema. */
+  readonly exports: ReadonlyMap<string, { readonly request: string; readonly response: string | undefined }>;
+}
+
+/**
+ * Precompile the schemas every operation needs into constants of the validator's schema form
+ * (src/validation/schema.ts): one constant per component schema, declared before its users, and
+ * per operation a request schema (`{ path, query, header, body }` as one object) and the schema of
+ * its success body. Any keyword the validator does not implement fails generation, naming where.
+ */
+export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromApiDir: string): ValidationModule {
+  const components = ((document['components'] as Json | undefined)?.['schemas'] ?? {}) as Record<string, Json>;
+  const constName = (schemaName: string): string => `${api.schemas.find((schema) => schema.name === schemaName)?.typeName ?? schemaName}Schema`;
+  const compiled = new Map<string, string>();
+  const order: string[] = [];
+  const visiting = new Set<string>();
+
+  const compileRef = (ref: string, where: string): string => {
+    if (!ref.startsWith(SCHEMA_REF)) throw new GenerationError(`${where}: only references to ${SCHEMA_REF}* can be validated, found "${ref}".`);
+    const name = decodeURIComponent(ref.slice(SCHEMA_REF.length)).replace(/~1/g, '/').replace(/~0/g, '~');
+    const target = components[name];
+    if (target === undefined) throw new GenerationError(`${where}: unresolved reference "${ref}".`);
+    if (!compiled.has(name)) {
+      if (visiting.has(name)) throw new GenerationError(`${where}: schema ${name} refers to itself; recursive schemas cannot be validated.`);
+      visiting.add(name);
+      compiled.set(name, compile(target, `${api.specPath} components/schemas/${name}`));
+      visiting.delete(name);
+      order.push(name);
+    }
+    return constName(name);
+  };
+
+  const compile = (schema: unknown, where: string): string => {
+    if (schema === true || (isObject(schema) && Object.keys(schema).every((key) => ANNOTATIONS.has(key) || key.startsWith('x-')))) return '{}';
+    if (!isObject(schema)) throw new GenerationError(`${where}: a schema must be an object.`);
+    const parts: string[] = [];
+    const refPart = typeof schema['$ref'] === 'string' ? compileRef(schema['$ref'], where) : undefined;
+    for (const [key, value] of Object.entries(schema)) {
+      if (key === '$ref' || ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
+      if (!SUPPORTED.has(key)) {
+        throw new GenerationError(`${where}: keyword "${key}" is not supported by the request validator; express the rule with supported keywords.`);
+      }
+      parts.push(compileKeyword(key, value, `${where}/${key}`));
+    }
+    const own = `{ ${parts.join(', ')} }`;
+    if (refPart === undefined) return own;
+    // A `$ref` with constraints beside it (allowed in OpenAPI 3.1) must satisfy both.
+    return parts.length === 0 ? refPart : `{ allOf: [${refPart}, ${own}] }`;
+  };
+
+  const compileKeyword = (key: string, value: unknown, where: string): string => {
+    switch (key) {
+      case 'properties': {
+        const entries = Object.entries(value as Json).map(([name, child]) => `${JSON.stringify(name)}: ${compile(child, `${where}/${name}`)}`);
+        return `properties: { ${entries.join(', ')} }`;
+      }
+      case 'items':
+        return `items: ${compile(value, where)}`;
+      case 'allOf':
+      case 'anyOf':
+      case 'oneOf':
+        return `${key}: [${(value as unknown[]).map((branch, index) => compile(branch, `${where}/${index}`)).join(', ')}]`;
+      case 'const':
+        return `const: { value: ${JSON.stringify(value)} }`;
+      case 'pattern':
+        try {
+          return `pattern: ${String(new RegExp(value as string, 'u'))}`;
+        } catch (error) {
+          throw new GenerationError(`${where}: ${JSON.stringify(value)} is not a valid regular expression (${(error as Error).message}).`);
+        }
+      case 'format':
+        if (!FORMATS.has(value as string)) {
+          throw new GenerationError(`${where}: format "${String(value)}" is not supported by the request validator (supported: ${[...FORMATS].join(', ')}).`);
+        }
+        return `format: ${JSON.stringify(value)}`;
+      case 'additionalProperties':
+        if (typeof value !== 'boolean') {
+          throw new GenerationError(`${where}: only \`additionalProperties: true\` or \`false\` can be validated.`);
+        }
+        return `additionalProperties: ${String(value)}`;
+      default:
+        return `${key}: ${JSON.stringify(value)}`;
+    }
+  };
+
+  const exports = new Map<string, { request: string; response: string | undefined }>();
+  const operationSchemas: string[] = [];
+  for (const operation of api.operations) {
+    const where = `${api.specPath} operation ${operation.operationId}`;
+    const request = `${operation.functionName}RequestSchema`;
+    operationSchemas.push(
+      `/** Everything ${operation.functionName} sends, as one value: \`{ path, query, header, body }\`. */\n` +
+        `export const ${request}: JsonSchema = ${compileRequest(operation, document, where, compile)};`,
+    );
+    const responseSchema = successSchema(operation, document);
+    let response: string | undefined;
+    if (responseSchema !== undefined) {
+      response = `${operation.functionName}ResponseSchema`;
+      operationSchemas.push(
+        `/** The ${operation.success.status} body of ${operation.functionName}. */\n` +
+          `export const ${response}: JsonSchema = ${compile(responseSchema, `${where} response ${operation.success.status}`)};`,
+      );
+    }
+    exports.set(operation.operationId, { request, response });
+  }
+
+  const text = [
+    `import type { JsonSchema } from '${runtimeFromApiDir}/validation/schema.js';`,
+    '',
+    ...order.map((name) => `/** components/schemas/${name} */\nconst ${constName(name)}: JsonSchema = ${compiled.get(name)!};`),
+    '',
+    ...operationSchemas,
+    '',
+  ].join('\n');
+  return { text, exports };
+}
+
+function compileRequest(operation: OperationInfo, document: Json, where: string, compile: (schema: unknown, where: string) => string): string {
+  const operationObject = findOperation(document, operation);
+  const parameters = collectParameters(document, operation, operationObject);
+  const properties: string[] = [];
+  const required: string[] = [];
+  for (const location of ['path', 'query', 'header'] as const) {
+    const group = parameters.filter((parameter) => parameter['in'] === location);
+    if (group.length === 0) continue;
+    const names = group.filter((parameter) => parameter['required'] === true).map((parameter) => String(parameter['name']));
+    const entries = group.map((parameter) => `${JSON.stringify(parameter['name'])}: ${compile(parameter['schema'] ?? {}, `${where} ${location} parameter ${String(parameter['name'])}`)}`);
+    properties.push(`${location}: { type: 'object', additionalProperties: false, required: ${JSON.stringify(names)}, properties: { ${entries.join(', ')} } }`);
+    if (names.length > 0) required.push(location);
+  }
+  if (operation.requestBody) {
+    const body = resolve(document, operationObject['requestBody']) as Json;
+    const media = ((body['content'] as Json)[operation.requestBody.mediaType] ?? {}) as Json;
+    properties.push(`body: ${compile(media['schema'] ?? {}, `${where} request body`)}`);
+    if (operation.requestBody.required) required.push('body');
+  }
+  return `{ type: 'object', additionalProperties: false, required: ${JSON.stringify(required)}, properties: { ${properties.join(', ')} } }`;
+}
+
+function successSchema(operation: OperationInfo, document: Json): unknown {
+  if (operation.success.mediaType === undefined) return undefined;
+  const response = resolve(document, (findOperation(document, operation)['responses'] as Json)[operation.success.status]) as Json;
+  return ((response['content'] as Json)[operation.success.mediaType] as Json | undefined)?.['schema'];
+}
+
+function findOperation(document: Json, operation: OperationInfo): Json {
+  return ((document['paths'] as Json)[operation.path] as Json)[operation.method] as Json;
+}
+
+function collectParameters(document: Json, operation: OperationInfo, operationObject: Json): Json[] {
+  const pathItem = (document['paths'] as Json)[operation.path] as Json;
+  const byKey = new Map<string, Json>();
+  for (const raw of [...asArray(pathItem['parameters']), ...asArray(operationObject['parameters'])]) {
+    const parameter = resolve(document, raw) as Json;
+    byKey.set(`${String(parameter['in'])}:${String(parameter['name'])}`, parameter);
+  }
+  return [...byKey.values()];
+}
+
+/** Follow local references that are not schemas (parameters, request bodies, responses). */
+function resolve(document: Json, node: unknown): unknown {
+  let current = node;
+  for (let hops = 0; isObject(current) && typeof current['$ref'] === 'string' && hops < 10; hops += 1) {
+    const ref = current['$ref'];
+    current = ref
+      .slice(2)
+      .split('/')
+      .reduce<unknown>((target, segment) => (target as Json | undefined)?.[segment.replace(/~1/g, '/').replace(/~0/g, '~')], document);
+  }
+  return current;
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,31 @@
+/**
+ * The JSON Schema subset the generator precompiles each operation's request and response schemas
+ * into (generated/<api>/validation.ts): annotations and extensions are dropped, `$ref`s become
+ * shared constants, `pattern`s become RegExp literals. The generator refuses any other keyword, so
+ * a spec can never rely on a rule this validator would silently skip.
+ */
+export type JsonType = 'null' | 'boolean' | 'object' | 'array' | 'number' | 'integer' | 'string';
+
+export interface JsonSchema {
+  readonly type?: JsonType | readonly JsonType[];
+  readonly enum?: readonly unknown[];
+  /** `const`, wrapped so that `undefined` stays distinguishable from "no const". */
+  readonly const?: { readonly value: unknown };
+  readonly properties?: Readonly<Record<string, JsonSchema>>;
+  readonly required?: readonly string[];
+  /** Only `false` (closed object) or absent/`true` (open object). */
+  readonly additionalProperties?: boolean;
+  readonly minProperties?: number;
+  readonly items?: JsonSchema;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: RegExp;
+  readonly format?: 'date-time' | 'email' | 'uri';
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly allOf?: readonly JsonSchema[];
+  readonly anyOf?: readonly JsonSchema[];
+  readonly oneOf?: readonly JsonSchema[];
+}

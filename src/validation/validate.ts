@@ -1,0 +1,273 @@
+import type { ValidationIssue } from '../errors.js';
+import { FORMAT_DESCRIPTIONS, matchesFormat } from './formats.js';
+import type { JsonSchema, JsonType } from './schema.js';
+
+/**
+ * Check `value` against a precompiled schema and list every problem, each with its JSON pointer
+ * (below `basePath`), the keyword that failed and a message. An empty list means valid.
+ *
+ * Verdicts match Ajv's on the same JSON Schema (a differential test holds them together). The
+ * messages go further than Ajv's for `oneOf`/`anyOf`: instead of every branch's failures, they
+ * report the branch the value was evidently meant for (see `pickBranch`).
+ */
+export function validateValue(schema: JsonSchema, value: unknown, basePath = ''): ValidationIssue[] {
+  // Valid requests are the common case: answer them with the allocation-free check alone.
+  if (matches(schema, value)) return [];
+  const issues: ValidationIssue[] = [];
+  check(schema, value, basePath, issues);
+  // The two passes implement the same rules; should they ever disagree, refuse rather than send.
+  if (issues.length === 0) issues.push({ path: basePath, rule: 'schema', message: 'does not match the schema' });
+  return withoutRepeats(issues);
+}
+
+/** The same rules as `check`, as a yes/no answer that stops at the first problem and builds no messages. */
+export function matches(schema: JsonSchema, value: unknown): boolean {
+  if (schema.type !== undefined && !hasType(value, schema.type)) return false;
+  if (schema.const !== undefined && !jsonEqual(value, schema.const.value)) return false;
+  if (schema.enum !== undefined && !schema.enum.some((allowed) => jsonEqual(value, allowed))) return false;
+  if (typeof value === 'string') {
+    if (schema.minLength !== undefined || schema.maxLength !== undefined) {
+      const length = codePointLength(value);
+      if ((schema.minLength !== undefined && length < schema.minLength) || (schema.maxLength !== undefined && length > schema.maxLength)) return false;
+    }
+    if (schema.pattern !== undefined && !schema.pattern.test(value)) return false;
+    if (schema.format !== undefined && !matchesFormat(schema.format, value)) return false;
+  } else if (typeof value === 'number') {
+    if ((schema.minimum !== undefined && value < schema.minimum) || (schema.maximum !== undefined && value > schema.maximum)) return false;
+  } else if (Array.isArray(value)) {
+    if ((schema.minItems !== undefined && value.length < schema.minItems) || (schema.maxItems !== undefined && value.length > schema.maxItems)) return false;
+    if (schema.items !== undefined) for (const item of value) if (!matches(schema.items, item)) return false;
+  } else if (isObject(value) && !matchesObject(schema, value)) {
+    return false;
+  }
+  if (schema.allOf !== undefined) for (const part of schema.allOf) if (!matches(part, value)) return false;
+  if (schema.anyOf !== undefined && !schema.anyOf.some((branch) => matches(branch, value))) return false;
+  if (schema.oneOf !== undefined) {
+    let count = 0;
+    for (const branch of schema.oneOf) if (matches(branch, value) && ++count > 1) return false;
+    if (count !== 1) return false;
+  }
+  return true;
+}
+
+function matchesObject(schema: JsonSchema, value: Record<string, unknown>): boolean {
+  if (schema.required !== undefined) {
+    for (const name of schema.required) if (!Object.hasOwn(value, name) || value[name] === undefined) return false;
+  }
+  let defined = 0;
+  const properties = schema.properties;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const child = value[key];
+    if (child !== undefined) defined += 1;
+    const propertySchema = properties !== undefined && Object.hasOwn(properties, key) ? properties[key] : undefined;
+    if (propertySchema !== undefined) {
+      if (child !== undefined && !matches(propertySchema, child)) return false;
+    } else if (schema.additionalProperties === false) {
+      return false;
+    }
+  }
+  return schema.minProperties === undefined || defined >= schema.minProperties;
+}
+
+/** The same problem can be reached twice (a field checked by `allOf` and by a rule branch); report it once. */
+function withoutRepeats(issues: ValidationIssue[]): ValidationIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.path}\u0000${issue.rule}\u0000${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** `since`: where this value's issues start in `issues` (so `allOf` parts see each other's findings). */
+function check(schema: JsonSchema, value: unknown, path: string, issues: ValidationIssue[], since = issues.length): void {
+  const before = since;
+  if (schema.type !== undefined && !hasType(value, schema.type)) {
+    const types = typeof schema.type === 'string' ? [schema.type] : schema.type;
+    issues.push({ path, rule: 'type', message: `must be ${types.map(article).join(' or ')}` });
+    return; // every other keyword would only repeat the type mismatch
+  }
+  if (schema.const !== undefined && !jsonEqual(value, schema.const.value)) {
+    issues.push({ path, rule: 'const', message: `must be ${JSON.stringify(schema.const.value)}` });
+  }
+  if (schema.enum !== undefined && !schema.enum.some((allowed) => jsonEqual(value, allowed))) {
+    issues.push({ path, rule: 'enum', message: `must be one of: ${schema.enum.map((allowed) => JSON.stringify(allowed)).join(', ')}` });
+  }
+  if (typeof value === 'string') checkString(schema, value, path, issues);
+  else if (typeof value === 'number') checkNumber(schema, value, path, issues);
+  else if (Array.isArray(value)) checkArray(schema, value, path, issues);
+  else if (isObject(value)) checkObject(schema, value, path, issues);
+  if (schema.allOf !== undefined) for (const part of schema.allOf) check(part, value, path, issues, before);
+  if (schema.anyOf !== undefined) checkBranches('anyOf', schema.anyOf, value, path, issues, issues.length > before);
+  if (schema.oneOf !== undefined) checkBranches('oneOf', schema.oneOf, value, path, issues, issues.length > before);
+}
+
+function checkString(schema: JsonSchema, value: string, path: string, issues: ValidationIssue[]): void {
+  if (schema.minLength !== undefined || schema.maxLength !== undefined) {
+    const length = codePointLength(value);
+    if (schema.minLength !== undefined && length < schema.minLength) {
+      issues.push({ path, rule: 'minLength', message: `must have at least ${schema.minLength} character${plural(schema.minLength)}` });
+    }
+    if (schema.maxLength !== undefined && length > schema.maxLength) {
+      issues.push({ path, rule: 'maxLength', message: `must have at most ${schema.maxLength} character${plural(schema.maxLength)}` });
+    }
+  }
+  if (schema.pattern !== undefined && !schema.pattern.test(value)) {
+    issues.push({ path, rule: 'pattern', message: `must match ${schema.pattern.source}` });
+  }
+  if (schema.format !== undefined && !matchesFormat(schema.format, value)) {
+    issues.push({ path, rule: 'format', message: `must be ${FORMAT_DESCRIPTIONS[schema.format]}` });
+  }
+}
+
+function checkNumber(schema: JsonSchema, value: number, path: string, issues: ValidationIssue[]): void {
+  if (schema.minimum !== undefined && value < schema.minimum) {
+    issues.push({ path, rule: 'minimum', message: `must be at least ${schema.minimum}` });
+  }
+  if (schema.maximum !== undefined && value > schema.maximum) {
+    issues.push({ path, rule: 'maximum', message: `must be at most ${schema.maximum}` });
+  }
+}
+
+function checkArray(schema: JsonSchema, value: readonly unknown[], path: string, issues: ValidationIssue[]): void {
+  if (schema.minItems !== undefined && value.length < schema.minItems) {
+    issues.push({ path, rule: 'minItems', message: `must have at least ${schema.minItems} item${plural(schema.minItems)}` });
+  }
+  if (schema.maxItems !== undefined && value.length > schema.maxItems) {
+    issues.push({ path, rule: 'maxItems', message: `must have at most ${schema.maxItems} item${plural(schema.maxItems)}` });
+  }
+  if (schema.items !== undefined) {
+    for (let index = 0; index < value.length; index += 1) check(schema.items, value[index], `${path}/${index}`, issues);
+  }
+}
+
+function checkObject(schema: JsonSchema, value: Record<string, unknown>, path: string, issues: ValidationIssue[]): void {
+  // Own keys only, `__proto__` included when it is an own (JSON-parsed) key: that is what JSON.stringify sends.
+  const keys = Object.keys(value);
+  if (schema.minProperties !== undefined && keys.filter((key) => value[key] !== undefined).length < schema.minProperties) {
+    issues.push({ path, rule: 'minProperties', message: `must have at least ${schema.minProperties} field${plural(schema.minProperties)}` });
+  }
+  if (schema.required !== undefined) {
+    for (const name of schema.required) {
+      if (!Object.hasOwn(value, name) || value[name] === undefined) {
+        issues.push({ path: `${path}/${escapePointer(name)}`, rule: 'required', message: 'is required' });
+      }
+    }
+  }
+  const properties = schema.properties;
+  for (const key of keys) {
+    const child = value[key];
+    const propertySchema = properties !== undefined && Object.hasOwn(properties, key) ? properties[key] : undefined;
+    if (propertySchema !== undefined) {
+      // An undefined field is not sent (JSON.stringify drops it), so it is not checked.
+      if (child !== undefined) check(propertySchema, child, `${path}/${escapePointer(key)}`, issues);
+    } else if (schema.additionalProperties === false) {
+      issues.push({ path: `${path}/${escapePointer(key)}`, rule: 'additionalProperties', message: 'is not a field the API accepts' });
+    }
+  }
+}
+
+/**
+ * `anyOf` needs one matching branch, `oneOf` exactly one. On failure, report the problems of the
+ * branch the value was meant for. A branch is ruled out when the value is of another kind than it
+ * takes (a type mismatch at the value itself), or has another `const`/`enum` value anywhere (a
+ * different `status`, say); of the branches left, the one with the fewest problems wins. When all
+ * are ruled out, their own messages are combined ("must be one of: …, or null"), unless the value
+ * already has a more specific problem reported.
+ */
+function checkBranches(
+  rule: 'anyOf' | 'oneOf',
+  branches: readonly JsonSchema[],
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+  alreadyReported: boolean,
+): void {
+  const results = branches.map((branch) => validateValue(branch, value, path));
+  const matching = results.filter((result) => result.length === 0).length;
+  if (rule === 'anyOf' ? matching >= 1 : matching === 1) return;
+  if (rule === 'oneOf' && matching > 1) {
+    issues.push({ path, rule, message: 'matches more than one of the allowed shapes' });
+    return;
+  }
+  const ruledOut = (issue: ValidationIssue): boolean =>
+    issue.rule === 'const' || issue.rule === 'enum' || (issue.rule === 'type' && issue.path === path);
+  const candidates = results.filter((result) => !result.some(ruledOut));
+  if (candidates.length > 0) {
+    issues.push(...candidates.reduce((fewest, result) => (result.length < fewest.length ? result : fewest)));
+    return;
+  }
+  if (alreadyReported) return;
+  const own = results.flat().filter((issue) => issue.path === path);
+  if (own.length > 0 && own.length === results.flat().length) {
+    const messages = [...new Set(own.map((issue) => issue.message))];
+    issues.push({ path, rule: own[0]!.rule, message: messages.join(', or ') });
+    return;
+  }
+  issues.push({ path, rule, message: 'does not match any of the allowed shapes' });
+}
+
+function hasType(value: unknown, type: JsonType | readonly JsonType[]): boolean {
+  return typeof type === 'string' ? isType(value, type) : type.some((candidate) => isType(value, candidate));
+}
+
+function isType(value: unknown, type: JsonType): boolean {
+  switch (type) {
+    case 'null':
+      return value === null;
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'string':
+      return typeof value === 'string';
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'array':
+      return Array.isArray(value);
+    case 'object':
+      return isObject(value);
+  }
+}
+
+/** A plain JSON object: not null, not an array, and no class instance (a Date or Map is not JSON). */
+function isObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** JSON equality, for `const` and `enum` (which in these specs hold strings and null). */
+function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** String length as JSON Schema counts it: in code points, so an emoji is one character. */
+function codePointLength(value: string): number {
+  let length = 0;
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdbff && index + 1 < value.length) {
+      const next = value.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) index += 1;
+    }
+    length += 1;
+  }
+  return length;
+}
+
+function escapePointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function article(type: JsonType): string {
+  return type === 'null' ? 'null' : type === 'array' || type === 'integer' || type === 'object' ? `an ${type}` : `a ${type}`;
+}
+
+function plural(count: number): string {
+  return count === 1 ? '' : 's';
+}
