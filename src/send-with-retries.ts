@@ -1,0 +1,370 @@
+import { sleep } from './abortable-sleep.js';
+import { AbortError, ConnectionError, TimeoutError } from './errors.js';
+import type { RetryPolicy } from './retry-policy.js';
+import { backoffDelay, getServerRetryDelay } from './retry-timing.js';
+
+export interface SendWithRetriesOptions {
+  readonly policy: RetryPolicy;
+  /** Whether sending the same request twice is harmless (decided by the caller from the spec and the body). */
+  readonly repeatable: boolean;
+  /** The caller's signal. The request's own `signal` is honoured as well. */
+  readonly signal?: AbortSignal | undefined;
+  /** Called before each wait; for logging. */
+  readonly onRetry?: ((event: RetryEvent) => void) | undefined;
+  /** Injected for tests. @default Math.random */
+  readonly random?: () => number;
+}
+
+/** One retry about to happen, as reported to {@link SendWithRetriesOptions.onRetry}. */
+export interface RetryEvent {
+  /** The attempt that failed (1-based); the next one is `attempt + 1`. */
+  readonly attempt: number;
+  /** How long the engine waits before that next attempt. */
+  readonly delayMs: number;
+  /** Why the attempt failed: `'status 503'`, a platform code such as `'ECONNRESET'`, `'network error'` or `'attempt timeout'`. */
+  readonly reason: string;
+}
+
+// Codes (on the error or somewhere in its `cause` chain) that mean the connection failed.
+const NETWORK_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ETIMEDOUT',
+  'EPIPE',
+  // undici (Node's fetch)
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  // Bun
+  'ConnectionRefused',
+  'ConnectionClosed',
+  'FailedToOpenSocket',
+]);
+
+// The subset that proves no byte of the request reached a server: name resolution or the TCP
+// connection failed. Only these make a retry of a non-repeatable request safe.
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'ConnectionRefused',
+  'FailedToOpenSocket',
+]);
+
+// Messages of the TypeError that `fetch` rejects with on a network failure, which often has no code.
+const NETWORK_ERROR_MESSAGES = new Set([
+  'fetch failed', // Node (undici)
+  'terminated', // Node (undici): the connection closed while the body was read
+  'Failed to fetch', // Chromium
+  'network error', // Chromium, while the body was read
+  'NetworkError when attempting to fetch resource.', // Firefox
+  'Load failed', // Safari
+  'The Internet connection appears to be offline.', // Safari
+  'Network connection lost', // Cloudflare Workers
+]);
+const DENO_NETWORK_ERROR_PREFIX = 'error sending request'; // Deno: "error sending request for url (…): …"
+
+// Statuses whose Response must have a null body.
+const NULL_BODY_STATUSES = new Set([204, 205, 304]);
+
+/** How one attempt ended. */
+type Outcome =
+  | { readonly kind: 'response'; readonly response: Response }
+  | { readonly kind: 'network'; readonly error: unknown; readonly code: string | undefined; readonly notSent: boolean }
+  | { readonly kind: 'attempt-timeout' }
+  | { readonly kind: 'total-timeout' }
+  | { readonly kind: 'aborted'; readonly reason: unknown }
+  | { readonly kind: 'unknown'; readonly error: unknown };
+
+/** Wait and send again, or stop and settle with the outcome; `budgetSpent` when the wait would outlast the call's budget. */
+type Decision =
+  { readonly retry: true; readonly delayMs: number } | { readonly retry: false; readonly budgetSpent: boolean };
+
+interface DecisionContext {
+  readonly attempt: number;
+  readonly policy: RetryPolicy;
+  readonly repeatable: boolean;
+  readonly random: () => number;
+  readonly now: number;
+  /** Epoch ms at which the call's total budget runs out. */
+  readonly deadline: number;
+}
+
+const STOP: Decision = { retry: false, budgetSpent: false };
+
+/**
+ * Send `request` with `send`, retrying per the policy. Resolves with the final Response (which may be a non-2xx
+ * status when attempts ran out or the status is not retryable — the caller turns it into an ApiError).
+ * Rejects with ConnectionError, TimeoutError (scope 'attempt' when the last attempt timed out, 'total' when the
+ * whole budget ran out) or AbortError (caller's signal) from ./errors.js, with method and URL (request.method,
+ * request.url) and the number of attempts.
+ *
+ * Every attempt sends a clone of `request`, so a body can be sent again. The response returned has
+ * its body already read (within the attempt's timeout), so it is a new Response whose `url` is ''.
+ * Any other error (a bug in `send`, a request whose body was already used) is rethrown as is.
+ */
+export async function sendWithRetries(
+  request: Request,
+  send: (request: Request) => Promise<Response>,
+  options: SendWithRetriesOptions,
+): Promise<Response> {
+  const { policy, repeatable, onRetry } = options;
+  const random = options.random ?? Math.random;
+  const { method, url } = request;
+  const deadline = Date.now() + policy.totalTimeoutMs;
+  // openapi-fetch puts the caller's signal on the Request; either may carry it.
+  const caller = linkSignals([options.signal, request.signal]);
+  const budget = new AbortController();
+  const budgetTimer = setTimeout(() => budget.abort(), policy.totalTimeoutMs);
+  const call = linkSignals([caller.signal, budget.signal]);
+  let attemptsSent = 0;
+
+  /** Whether the caller or the budget has ended the call. */
+  const interruption = (): Outcome | undefined => {
+    if (caller.signal.aborted) return { kind: 'aborted', reason: caller.signal.reason };
+    if (budget.signal.aborted) return { kind: 'total-timeout' };
+    return undefined;
+  };
+
+  /** One attempt, its body read when the response is the one to return, and what to do next. */
+  const runAttempt = async (attempt: number): Promise<{ outcome: Outcome; decision: Decision }> => {
+    const context = (): DecisionContext => ({ attempt, policy, repeatable, random, now: Date.now(), deadline });
+    const settle = (outcome: Outcome) => ({ outcome, decision: decideRetry(outcome, context()) });
+    const interrupted = interruption();
+    if (interrupted) return settle(interrupted);
+
+    // Cloned before anything starts, so an unusable request body throws here, as is.
+    const copy = request.clone();
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), policy.attemptTimeoutMs);
+    const signal = linkSignals([call.signal, timeout.signal]);
+    const failure = (error: unknown): Outcome =>
+      interruption() ?? (timeout.signal.aborted ? { kind: 'attempt-timeout' } : classifyError(error));
+    try {
+      attemptsSent = attempt;
+      let response: Response;
+      try {
+        response = await untilAborted(send(new Request(copy, { signal: signal.signal })), signal.signal, discardBody);
+      } catch (error) {
+        return settle(failure(error));
+      }
+      const decision = decideRetry({ kind: 'response', response }, context());
+      if (decision.retry) {
+        discardBody(response);
+        return { outcome: { kind: 'response', response }, decision };
+      }
+      try {
+        return { outcome: { kind: 'response', response: await readBody(response, signal.signal) }, decision };
+      } catch (error) {
+        return settle(failure(error));
+      }
+    } finally {
+      clearTimeout(timer);
+      signal.unlink();
+    }
+  };
+
+  /** Resolve with the response, or reject with the error that describes the outcome. */
+  const finish = (outcome: Outcome, budgetSpent: boolean): Response => {
+    const attempts = attemptsSent;
+    switch (outcome.kind) {
+      case 'response':
+        return outcome.response;
+      case 'aborted':
+        throw new AbortError(`${method} ${url}: aborted by the caller`, outcome.reason);
+      case 'total-timeout':
+        throw new TimeoutError({ method, url, attempts, scope: 'total', timeoutMs: policy.totalTimeoutMs });
+      case 'attempt-timeout':
+        throw budgetSpent
+          ? new TimeoutError({ method, url, attempts, scope: 'total', timeoutMs: policy.totalTimeoutMs })
+          : new TimeoutError({ method, url, attempts, scope: 'attempt', timeoutMs: policy.attemptTimeoutMs });
+      case 'network':
+        throw new ConnectionError({
+          method,
+          url,
+          attempts,
+          maybeSent: !outcome.notSent,
+          code: outcome.code,
+          cause: outcome.error,
+        });
+      case 'unknown':
+        throw outcome.error;
+    }
+  };
+
+  try {
+    for (let attempt = 1; ; attempt += 1) {
+      const { outcome, decision } = await runAttempt(attempt);
+      if (!decision.retry) return finish(outcome, decision.budgetSpent);
+      onRetry?.({ attempt, delayMs: decision.delayMs, reason: describeFailure(outcome) });
+      try {
+        await sleep(decision.delayMs, call.signal);
+      } catch {
+        return finish(interruption() ?? { kind: 'total-timeout' }, false);
+      }
+    }
+  } finally {
+    clearTimeout(budgetTimer);
+    call.unlink();
+    caller.unlink();
+  }
+}
+
+/**
+ * Whether to send again after `outcome`, and after how long. The checks run in this order and the
+ * first that applies decides.
+ */
+function decideRetry(outcome: Outcome, context: DecisionContext): Decision {
+  const { attempt, policy, repeatable } = context;
+  // 1. The caller aborted: never send again, whatever else happened.
+  if (outcome.kind === 'aborted') return STOP;
+  // 2. The call's budget ran out during the attempt: no time is left for another.
+  if (outcome.kind === 'total-timeout') return STOP;
+  // 3. Unknown errors (programming bugs, a broken `send`) are not retried; they are rethrown as is.
+  if (outcome.kind === 'unknown') return STOP;
+  // 4. Out of attempts: settle with what the last one gave.
+  if (attempt >= policy.maxAttempts) return STOP;
+  // 5. A status not in retryStatuses is final: a success, or an error the caller turns into an ApiError.
+  if (outcome.kind === 'response' && !policy.retryStatuses.includes(outcome.response.status)) return STOP;
+  // 6. A request that is not repeatable goes again only if it certainly was not processed:
+  //    a connection that never opened, or a status such as 429 that says so.
+  if (!repeatable && !wasCertainlyNotProcessed(outcome, policy)) return STOP;
+  // 7. The server set the delay: honour it exactly (no jitter), unless it is longer than we are
+  //    willing to wait, in which case the caller gets the response.
+  const serverDelay =
+    outcome.kind === 'response' ? getServerRetryDelay(outcome.response.headers, context.now) : undefined;
+  if (serverDelay !== undefined && serverDelay > policy.maxRetryAfterMs) return STOP;
+  // 8. Otherwise exponential backoff with jitter.
+  const delayMs = serverDelay ?? backoffDelay(attempt, policy, context.random);
+  // 9. The wait (and so the next attempt) would outlast the call's budget: stop now rather than
+  //    fail later.
+  if (context.now + delayMs >= context.deadline) return { retry: false, budgetSpent: true };
+  return { retry: true, delayMs };
+}
+
+function wasCertainlyNotProcessed(outcome: Outcome, policy: RetryPolicy): boolean {
+  if (outcome.kind === 'response') return policy.notProcessedStatuses.includes(outcome.response.status);
+  return outcome.kind === 'network' && outcome.notSent;
+}
+
+/** The `reason` of a RetryEvent. */
+function describeFailure(outcome: Outcome): string {
+  switch (outcome.kind) {
+    case 'response':
+      return `status ${outcome.response.status}`;
+    case 'network':
+      return outcome.code ?? 'network error';
+    case 'attempt-timeout':
+      return 'attempt timeout';
+    default:
+      return outcome.kind; // never retried
+  }
+}
+
+/** A network failure (with its code and whether the request certainly never left), or an unknown error. */
+function classifyError(error: unknown): Outcome {
+  const codes = collectErrorCodes(error);
+  const code = codes.find((candidate) => NETWORK_ERROR_CODES.has(candidate)) ?? codes[0];
+  const isNetworkError =
+    (code !== undefined && NETWORK_ERROR_CODES.has(code)) ||
+    (error instanceof TypeError &&
+      (NETWORK_ERROR_MESSAGES.has(error.message) || error.message.startsWith(DENO_NETWORK_ERROR_PREFIX)));
+  if (!isNetworkError) return { kind: 'unknown', error };
+  return { kind: 'network', error, code, notSent: code !== undefined && NOT_SENT_CODES.has(code) };
+}
+
+/**
+ * The string `code`s of an error and of its causes, nearest first, a few levels deep. Node's fetch
+ * puts the system error in `cause` (`TypeError: fetch failed` ← `Error: connect ECONNREFUSED`),
+ * sometimes within an AggregateError when several addresses were tried.
+ */
+function collectErrorCodes(error: unknown, depth = 0): string[] {
+  if (typeof error !== 'object' || error === null || depth > 3) return [];
+  const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
+  const nested = Array.isArray(errors) ? errors.flatMap((inner: unknown) => collectErrorCodes(inner, depth + 1)) : [];
+  return [...(typeof code === 'string' ? [code] : []), ...collectErrorCodes(cause, depth + 1), ...nested];
+}
+
+/**
+ * The response with its body read into memory under `signal`, so that the attempt's timeout
+ * covers a body that trickles in. The copy has the same status, status text and headers.
+ */
+async function readBody(response: Response, signal: AbortSignal): Promise<Response> {
+  // An opaque response (status 0, browsers only) has nothing to read and cannot be rebuilt.
+  if (response.status < 200 || response.status > 599) return response;
+  const hasBody = response.body !== null && !NULL_BODY_STATUSES.has(response.status);
+  const body = await untilAborted(response.arrayBuffer(), signal, () => undefined);
+  const { status, statusText, headers } = response;
+  return new Response(hasBody ? body : null, { status, statusText, headers });
+}
+
+/** Drop the body of a response that will not be returned, so the connection is freed. */
+function discardBody(response: Response): void {
+  response.body?.cancel().catch(() => undefined);
+}
+
+/**
+ * `promise`, or a rejection with the signal's reason as soon as `signal` aborts, even when the
+ * work behind `promise` ignores the signal (a custom `send`, a token function that hangs). A value
+ * that arrives after the abort is passed to `onLate` to be released.
+ */
+function untilAborted<Value>(
+  promise: Promise<Value>,
+  signal: AbortSignal,
+  onLate: (value: Value) => void,
+): Promise<Value> {
+  return new Promise<Value>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        if (signal.aborted) onLate(value);
+        else resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+interface LinkedSignal {
+  /** Aborts when any of the sources does, with that source's reason. */
+  readonly signal: AbortSignal;
+  /** Stop listening to the sources (a no-op where the platform links them itself). */
+  unlink(): void;
+}
+
+/** One signal for several. Uses `AbortSignal.any` (Node 20.3+, Bun, Deno, current browsers) where present. */
+function linkSignals(sources: readonly (AbortSignal | undefined)[]): LinkedSignal {
+  const signals = sources.filter((source): source is AbortSignal => source !== undefined);
+  if (typeof AbortSignal.any === 'function') return { signal: AbortSignal.any(signals), unlink: () => undefined };
+  const controller = new AbortController();
+  const listeners = signals.map((source) => [source, () => controller.abort(source.reason)] as const);
+  for (const [source, listener] of listeners) {
+    if (source.aborted) {
+      controller.abort(source.reason);
+      break;
+    }
+    source.addEventListener('abort', listener, { once: true });
+  }
+  return {
+    signal: controller.signal,
+    unlink: () => {
+      for (const [source, listener] of listeners) source.removeEventListener('abort', listener);
+    },
+  };
+}
