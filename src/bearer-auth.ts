@@ -1,30 +1,20 @@
-import type { FetchFunction } from './client-core.js';
 import { ConfigurationError } from './errors.js';
 
+/** A function that returns the bearer token to use (called before every request). */
+export type TokenProvider = () => string | Promise<string>;
+
 /** A bearer credential: the token itself, or a function that returns it (sync or async). */
-export type TokenSource = string | (() => string | Promise<string>);
+export type BearerToken = string | TokenProvider;
 
 // RFC 6750 b64token: the only characters a bearer token may contain.
 const BEARER_TOKEN_RE = /^[A-Za-z0-9\-._~+/]+=*$/;
 
 /**
- * Wrap a fetch so that every request carries `Authorization: Bearer <token>`.
- * The token is checked before use: a malformed one would make the platform's `Headers` throw an
- * error that quotes the value, leaking the credential into logs.
+ * Refuse a token that cannot be sent as `Authorization: Bearer <token>`. Checked before use: a
+ * malformed one would make the platform's `Headers` throw an error that quotes the value, leaking
+ * the credential into logs. The message never contains the token.
  */
-export function withBearerToken(send: FetchFunction, source: TokenSource): FetchFunction {
-  if (typeof source !== 'string' && typeof source !== 'function') {
-    throw new ConfigurationError('token must be a string or a function that returns one.');
-  }
-  if (typeof source === 'string') checkToken(source);
-  return async (request) => {
-    const token = typeof source === 'string' ? source : checkToken(await source());
-    request.headers.set('Authorization', `Bearer ${token}`);
-    return send(request);
-  };
-}
-
-function checkToken(token: unknown): string {
+export function checkBearerToken(token: unknown): string {
   if (typeof token !== 'string' || token === '') {
     throw new ConfigurationError('The bearer token is missing or empty.');
   }

@@ -1,4 +1,16 @@
-import { ApiError, RequestValidationError, type ValidationIssue } from './errors.js';
+import { credentialScheme } from './authenticator.js';
+import { sendAuthenticated, type ClientCore, type FetchFunction } from './client-core.js';
+import {
+  ApiError,
+  RequestValidationError,
+  ResponseValidationError,
+  UnexpectedResponseError,
+  type ValidationIssue,
+} from './errors.js';
+import { emit, redactHeaders } from './logging.js';
+import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
+import { isRepeatable, type RetrySafety } from './retry-safety.js';
+import { sendWithRetries } from './send-with-retries.js';
 import type { JsonSchema } from './validation/schema.js';
 import { validateValue } from './validation/validate.js';
 
@@ -11,8 +23,12 @@ export interface OperationDescription {
   readonly path: string;
   /** The spec's `pattern` for every path parameter, compiled. */
   readonly pathParameters: Readonly<Record<string, RegExp>>;
-  /** Media type of the success response, sent as `Accept`. */
+  /** Media type of the success response, sent as `Accept`; `*\/*` when the success response has no body. */
   readonly accept: string;
+  /** `x-retry` from the spec: whether the operation may be sent again. */
+  readonly retry: RetrySafety;
+  /** Body fields only some credentials may send (`x-allowed-credentials`): field → security scheme names. */
+  readonly credentialRestrictedFields?: Readonly<Record<string, readonly string[]>>;
   /** The whole request (`{ path, query, header, body }`) as the spec allows it, precompiled. */
   readonly requestSchema: JsonSchema;
   /** The success body as the spec describes it, for opt-in response validation. */
@@ -21,22 +37,27 @@ export interface OperationDescription {
 
 /** Per-call options every operation accepts. */
 export interface CallOptions {
+  /** Cancels the call, including a wait between attempts. */
+  readonly signal?: AbortSignal;
+  /** Extra headers for this call only. */
+  readonly headers?: Readonly<Record<string, string>>;
   /**
    * Check the request against the spec before sending.
    * @default true. Turn it off only to send something the spec (or one of its `x-assumption`s) wrongly
    * refuses; path parameters are checked against their patterns even then.
    */
   readonly validateRequest?: boolean;
-  /** Cancels the call. */
-  readonly signal?: AbortSignal;
-  /** Extra headers for this call only. */
-  readonly headers?: Readonly<Record<string, string>>;
+  /** Retry and timeout settings for this call, over the client's; `false` sends it once. */
+  readonly retry?: Partial<RetryPolicy> | false;
 }
 
 /** What the generated code adds to its openapi-fetch call. */
 export interface SendInit {
   readonly headers: Record<string, string>;
   readonly signal?: AbortSignal;
+  readonly fetch: FetchFunction;
+  /** The body is parsed here, so that a body that is not what the spec says becomes a clear error. */
+  readonly parseAs: 'text';
 }
 
 /** The shape openapi-fetch resolves with (its body types are replaced by the operation's own). */
@@ -46,36 +67,157 @@ export interface SendResult {
   readonly response: Response;
 }
 
+interface CallRequest {
+  readonly path?: object;
+  readonly header?: object;
+  readonly body?: unknown;
+}
+
 /**
  * Run one operation: check the request, send it through `send` (a typed openapi-fetch call
- * written by the generator), and turn the result into the success body or an {@link ApiError}.
+ * written by the generator) with authentication, retries and timeouts, and turn the result into
+ * the success body or an error.
  */
 export async function callOperation<Data, ErrorBody>(
-  core: { readonly baseUrl: string },
+  core: ClientCore<object>,
   operation: OperationDescription,
-  request: { readonly path?: object },
+  request: CallRequest,
   options: CallOptions | undefined,
   send: (init: SendInit) => Promise<SendResult>,
 ): Promise<Data> {
-  const pathValues = checkPathParameters(operation, request.path);
+  const { runtime } = core;
+  const checked = withHeaderDefaults(request, operation, runtime.headerDefaults);
+  const pathValues = checkPathParameters(operation, checked.path);
   if (options?.validateRequest !== false) {
-    const issues = validateValue(operation.requestSchema, request);
+    const issues = validateValue(operation.requestSchema, checked);
     if (issues.length > 0) throw new RequestValidationError(operation.operationId, issues);
   }
-  const init: SendInit = {
-    headers: { Accept: operation.accept, ...options?.headers },
-    ...(options?.signal ? { signal: options.signal } : {}),
+  await checkCredentialRestrictedFields(core, operation, checked.body);
+
+  const url = expandPath(core.baseUrl, operation.path, pathValues);
+  const policy = options?.retry === undefined ? runtime.retryPolicy : resolveRetryPolicy({ ...runtime.retryPolicy, ...(options.retry === false ? { maxAttempts: 1 } : options.retry) });
+  const headers: Record<string, string> = { Accept: operation.accept, ...options?.headers };
+  const keyHeader = operation.retry.idempotencyHeader;
+  if (keyHeader !== undefined && !hasKey(checked.header, keyHeader)) {
+    // One key per logical call, so every attempt of it carries the same one.
+    headers[keyHeader] = crypto.randomUUID();
+  }
+  let attempt = 0;
+  const perAttempt: FetchFunction = async (attemptRequest) => {
+    attempt += 1;
+    const started = Date.now();
+    emit(runtime.logger, {
+      type: 'request',
+      operationId: operation.operationId,
+      attempt,
+      method: operation.method,
+      url,
+      headers: redactHeaders(attemptRequest.headers, []),
+    });
+    const response = await sendAuthenticated(runtime, attemptRequest);
+    emit(runtime.logger, {
+      type: 'response',
+      operationId: operation.operationId,
+      attempt,
+      method: operation.method,
+      url,
+      status: response.status,
+      durationMs: Date.now() - started,
+      requestId: requestIdOf(response.headers),
+    });
+    return response;
   };
-  const { data, error, response } = await send(init);
-  if (response.ok) return data as Data;
-  throw new ApiError<ErrorBody>({
-    operationId: operation.operationId,
-    method: operation.method,
-    url: response.url || expandPath(core.baseUrl, operation.path, pathValues),
-    status: response.status,
-    body: error as ErrorBody,
-    headers: response.headers,
-  });
+  const callFetch: FetchFunction = (prepared) =>
+    sendWithRetries(prepared, perAttempt, {
+      policy,
+      repeatable: isRepeatable(operation.retry, checked.body),
+      signal: options?.signal,
+      onRetry: (event) => emit(runtime.logger, { type: 'retry', operationId: operation.operationId, ...event }),
+    });
+
+  let result: SendResult;
+  try {
+    result = await send({ headers, fetch: callFetch, parseAs: 'text', ...(options?.signal ? { signal: options.signal } : {}) });
+  } catch (error) {
+    emit(runtime.logger, { type: 'error', operationId: operation.operationId, method: operation.method, url, errorName: (error as Error)?.name ?? 'Error', message: (error as Error)?.message ?? String(error) });
+    throw error;
+  }
+  const { response } = result;
+  if (!response.ok) {
+    throw new ApiError<ErrorBody>({ operationId: operation.operationId, method: operation.method, url, status: response.status, body: result.error as ErrorBody, headers: response.headers });
+  }
+  const data = parseSuccessBody(operation, url, response, result.data);
+  checkResponse(core, operation, data);
+  return data as Data;
+}
+
+/** The request with the client's header defaults filled in for headers this operation declares. */
+function withHeaderDefaults(request: CallRequest, operation: OperationDescription, defaults: Readonly<Record<string, string>>): CallRequest {
+  const declared = operation.requestSchema.properties?.['header']?.properties;
+  if (declared === undefined) return request;
+  const filled: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(defaults)) if (Object.hasOwn(declared, name)) filled[name] = value;
+  if (Object.keys(filled).length === 0) return request;
+  return { ...request, header: { ...filled, ...(request.header ?? {}) } };
+}
+
+/**
+ * A success body must be what the spec promises: the declared media type, not empty, valid JSON.
+ * Anything else (an HTML page from a proxy, a truncated body) is an UnexpectedResponseError.
+ */
+function parseSuccessBody(operation: OperationDescription, url: string, response: Response, text: unknown): unknown {
+  if (operation.accept === '*/*') return undefined;
+  const contentType = response.headers.get('content-type') ?? undefined;
+  const fail = (reason: string): never => {
+    throw new UnexpectedResponseError({
+      operationId: operation.operationId,
+      method: operation.method,
+      url,
+      status: response.status,
+      headers: response.headers,
+      reason,
+      contentType,
+      bodySnippet: typeof text === 'string' ? text.slice(0, 200) : '',
+    });
+  };
+  if (mediaType(contentType) !== operation.accept) fail(`content type ${contentType ?? '(none)'} instead of ${operation.accept}`);
+  if (typeof text !== 'string' || text.trim() === '') return fail('an empty body');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return fail('a body that is not valid JSON (truncated or malformed)');
+  }
+}
+
+function checkResponse(core: ClientCore<object>, operation: OperationDescription, data: unknown): void {
+  const option = core.runtime.validateResponses;
+  if (!option || operation.responseSchema === undefined) return;
+  const issues = validateValue(operation.responseSchema, data);
+  if (issues.length === 0) return;
+  const error = new ResponseValidationError(operation.operationId, issues, data);
+  if (typeof option === 'function') option(error);
+  else throw error;
+}
+
+/**
+ * Some body fields may only be sent with some kinds of credential (Mollie's `testmode`: not with
+ * API keys, which are bound to one mode). The credential's kind is told by its prefix.
+ */
+async function checkCredentialRestrictedFields(core: ClientCore<object>, operation: OperationDescription, body: unknown): Promise<void> {
+  const restricted = operation.credentialRestrictedFields;
+  if (restricted === undefined || typeof body !== 'object' || body === null) return;
+  const present = Object.keys(restricted).filter((field) => (body as Record<string, unknown>)[field] !== undefined);
+  if (present.length === 0) return;
+  const scheme = credentialScheme(await core.runtime.auth.token(), core.api.security.credentialPrefixes);
+  if (scheme === undefined) return; // an unknown kind of credential: the server decides
+  const issues: ValidationIssue[] = present
+    .filter((field) => !restricted[field]!.includes(scheme))
+    .map((field) => ({
+      path: `/body/${field}`,
+      rule: 'x-allowed-credentials',
+      message: `cannot be sent with a ${scheme} credential (${core.api.security.credentialPrefixes[scheme]!.join(', ')}); only with: ${restricted[field]!.join(', ')}`,
+    }));
+  if (issues.length > 0) throw new RequestValidationError(operation.operationId, issues);
 }
 
 /**
@@ -98,6 +240,18 @@ function checkPathParameters(operation: OperationDescription, values: object | u
   }
   if (issues.length > 0) throw new RequestValidationError(operation.operationId, issues);
   return checked;
+}
+
+function hasKey(header: object | undefined, name: string): boolean {
+  return header !== undefined && Object.keys(header).some((key) => key.toLowerCase() === name.toLowerCase());
+}
+
+function mediaType(contentType: string | undefined): string | undefined {
+  return contentType?.split(';')[0]?.trim().toLowerCase();
+}
+
+function requestIdOf(headers: Headers): string | undefined {
+  return headers.get('x-request-id') ?? headers.get('request-id') ?? undefined;
 }
 
 function expandPath(baseUrl: string, template: string, values: Record<string, string>): string {

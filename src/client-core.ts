@@ -1,6 +1,12 @@
 import createClient, { type Client } from 'openapi-fetch';
+import { createAuthenticator, type Authenticator } from './authenticator.js';
 import { resolveBaseUrl } from './base-url.js';
-import { withBearerToken, type TokenSource } from './bearer-auth.js';
+import type { BearerToken } from './bearer-auth.js';
+import type { ClientCredentials } from './client-credentials.js';
+import type { ResponseValidationError } from './errors.js';
+import type { Logger } from './logging.js';
+import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
+import { userAgent } from './user-agent.js';
 
 /**
  * What the generator knows about one API (one spec), emitted as `generated/<api>/api.ts`.
@@ -14,13 +20,49 @@ export interface ApiDescription<Environment extends string = string> {
   readonly servers: Readonly<Record<Environment, string>>;
   /** The first server the spec lists. */
   readonly defaultEnvironment: Environment;
+  /** From the spec's security schemes. */
+  readonly security: {
+    /** OAuth2 client-credentials token URL, relative to the server or absolute. */
+    readonly clientCredentialsTokenUrl?: string;
+    /** Per scheme, the prefixes its credentials start with (`x-credential-prefixes`). */
+    readonly credentialPrefixes: Readonly<Record<string, readonly string[]>>;
+  };
 }
 
 /** A `fetch` that takes a `Request`, as openapi-fetch calls it. */
 export type FetchFunction = (request: Request) => Promise<Response>;
 
-/** Options shared by every generated `create…Client`. */
-export interface ClientOptions<Environment extends string = string> {
+/** Authenticate with a bearer token (or a function that returns one). */
+export interface TokenAuthOptions {
+  /**
+   * The bearer credential: a string, or a function that returns one (called before every request,
+   * and once more after a 401).
+   */
+  readonly token: BearerToken;
+  readonly clientCredentials?: never;
+}
+
+/** Authenticate with OAuth 2.0 client credentials, for APIs whose spec declares that flow (Asset). */
+export interface ClientCredentialsAuthOptions {
+  /**
+   * Exchanged at the spec's token URL. Tokens are cached until shortly before they expire and
+   * shared by concurrent calls; a 401 fetches a new one once.
+   */
+  readonly clientCredentials: ClientCredentials;
+  readonly token?: never;
+}
+
+/**
+ * Options of every generated `create…Client`: the shared options below plus exactly one way to
+ * authenticate (`Auth`; the generator offers client credentials only where the spec has the flow).
+ */
+export type ClientOptions<
+  Environment extends string = string,
+  Auth extends TokenAuthOptions | ClientCredentialsAuthOptions = TokenAuthOptions | ClientCredentialsAuthOptions,
+> = SharedClientOptions<Environment> & Auth;
+
+/** Options every client takes, whatever its authentication. */
+export interface SharedClientOptions<Environment extends string = string> {
   /**
    * Which of the spec's servers to call.
    * @default the first server the spec lists (for Asset that is the sandbox, so production is never called by accident)
@@ -31,8 +73,6 @@ export interface ClientOptions<Environment extends string = string> {
    * a local test server. Takes precedence over `environment`.
    */
   readonly baseUrl?: string;
-  /** The bearer credential: a string, or a function that returns one (called before every request). */
-  readonly token: TokenSource;
   /**
    * The `fetch` to send requests with.
    * @default `globalThis.fetch`, looked up on every request (so request interceptors installed later still apply)
@@ -40,17 +80,45 @@ export interface ClientOptions<Environment extends string = string> {
   readonly fetch?: FetchFunction;
   /** Headers sent with every request (an operation's own headers win). */
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Values for header parameters the spec declares, used by every operation that declares them and
+   * does not get one in the call (e.g. Asset's `x-user-id`). Checked against the spec like the call's own.
+   */
+  readonly headerDefaults?: Readonly<Record<string, string>>;
+  /** Retries and timeouts; `false` sends each request once (timeouts still apply). See RetryPolicy for defaults. */
+  readonly retry?: Partial<RetryPolicy> | false;
+  /**
+   * Check success bodies against the spec. `true` throws a ResponseValidationError; a function is
+   * called with it and the data is returned anyway. Unknown values of open enums are never an error.
+   * @default false
+   */
+  readonly validateResponses?: boolean | ((error: ResponseValidationError) => void);
+  /** Receives request, response, retry and error events, with credentials redacted. */
+  readonly logger?: Logger;
 }
 
 /**
- * The transport shared by an API's operations: base URL, authentication and an openapi-fetch
- * client typed by the API's `paths`. Standalone operation functions take one of these.
+ * The transport shared by an API's operations: base URL, authentication, retry policy and an
+ * openapi-fetch client typed by the API's `paths`. Standalone operation functions take one of these.
  */
 export interface ClientCore<Paths extends object> {
   readonly api: ApiDescription;
   readonly baseUrl: string;
   /** The underlying openapi-fetch client; `use()` adds openapi-fetch middleware. */
   readonly http: Client<Paths, `${string}/${string}`>;
+  /** @internal What `callOperation` needs; not part of the public API. */
+  readonly runtime: CoreRuntime;
+}
+
+/** @internal */
+export interface CoreRuntime {
+  readonly auth: Authenticator;
+  /** The caller's fetch, with the User-Agent added. */
+  readonly transport: FetchFunction;
+  readonly retryPolicy: RetryPolicy;
+  readonly headerDefaults: Readonly<Record<string, string>>;
+  readonly validateResponses: ClientOptions['validateResponses'];
+  readonly logger: Logger | undefined;
 }
 
 /** Build the transport for one API. Throws a ConfigurationError for options that cannot work. */
@@ -60,10 +128,46 @@ export function createClientCore<Paths extends object, Environment extends strin
 ): ClientCore<Paths> {
   const baseUrl = resolveBaseUrl(api, options);
   const send: FetchFunction = options.fetch ?? ((request) => globalThis.fetch(request));
+  const agent = userAgent();
+  const transport: FetchFunction =
+    agent === undefined
+      ? send
+      : (request) => {
+          if (!request.headers.has('user-agent')) request.headers.set('User-Agent', agent);
+          return send(request);
+        };
+  const runtime: CoreRuntime = {
+    auth: createAuthenticator(options, api.security.clientCredentialsTokenUrl, baseUrl, transport),
+    transport,
+    retryPolicy: resolveRetryPolicy(options.retry === false ? { maxAttempts: 1 } : options.retry),
+    headerDefaults: options.headerDefaults ?? {},
+    validateResponses: options.validateResponses,
+    logger: options.logger,
+  };
   const http = createClient<Paths, `${string}/${string}`>({
     baseUrl,
-    fetch: withBearerToken(send, options.token),
+    // Calls made through `callOperation` bring their own fetch (auth, retries, timeouts); this one
+    // serves direct use of `http`, with authentication but without retries.
+    fetch: (request) => sendAuthenticated(runtime, request),
     ...(options.headers ? { headers: options.headers } : {}),
   });
-  return { api, baseUrl, http };
+  return { api, baseUrl, http, runtime };
+}
+
+/**
+ * Send one attempt with a bearer token. After a 401, if the token source can give another token,
+ * the request is replayed exactly once with it: the server rejected the credential before doing
+ * anything, so a replay cannot apply a write twice.
+ */
+export async function sendAuthenticated(runtime: CoreRuntime, request: Request, onReplay?: () => void): Promise<Response> {
+  // Cloning costs time on every request, so only when a replay is possible.
+  const replay = runtime.auth.renewable ? request.clone() : undefined;
+  const token = await runtime.auth.token(request.signal);
+  request.headers.set('Authorization', `Bearer ${token}`);
+  const response = await runtime.transport(request);
+  if (response.status !== 401 || replay === undefined || !runtime.auth.renew(token)) return response;
+  await response.body?.cancel().catch(() => {});
+  replay.headers.set('Authorization', `Bearer ${await runtime.auth.token(replay.signal)}`);
+  onReplay?.();
+  return runtime.transport(replay);
 }

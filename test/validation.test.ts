@@ -25,7 +25,8 @@ import { PROJECT_DIR } from './helpers/project.js';
 const sent: Request[] = [];
 const recordingFetch = async (request: Request): Promise<Response> => {
   sent.push(request);
-  return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+  // Answer in the media type the operation asked for (Mollie: application/hal+json).
+  return new Response('{}', { status: 200, headers: { 'content-type': request.headers.get('accept') ?? 'application/json' } });
 };
 
 const mollie = createMollieClient({ baseUrl: 'http://127.0.0.1:9', token: 'test_x', fetch: recordingFetch });

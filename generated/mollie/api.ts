@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/mollie.yaml (sha256 9ef928a0e9c340ee260c9e75ff04af050f229099e1509a6afc93e86f5fe8f84a)
+// Source: openapi/mollie.yaml (sha256 9c4e1a043b66066f2e4a5e26e80fa64643368a62d0f99ad51b67ecb88ba49099)
 
 import type { ApiDescription } from '../../src/client-core.js';
 
@@ -9,4 +9,5 @@ export const mollieApi = {
   title: 'Mollie Sales Invoices API (update)',
   servers: { production: 'https://api.mollie.com' },
   defaultEnvironment: 'production',
+  security: { credentialPrefixes: { apiKey: ['live_', 'test_'], organizationAccessToken: ['access_'] } },
 } as const satisfies ApiDescription<'production'>;

@@ -1,8 +1,8 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/mollie.yaml (sha256 9ef928a0e9c340ee260c9e75ff04af050f229099e1509a6afc93e86f5fe8f84a)
+// Source: openapi/mollie.yaml (sha256 9c4e1a043b66066f2e4a5e26e80fa64643368a62d0f99ad51b67ecb88ba49099)
 
 import type { CallOptions } from '../../src/call-operation.js';
-import { createClientCore, type ClientCore, type ClientOptions } from '../../src/client-core.js';
+import { createClientCore, type ClientCore, type ClientOptions, type TokenAuthOptions } from '../../src/client-core.js';
 import { mollieApi } from './api.js';
 import type { paths } from './schema.js';
 import { updateSalesInvoice } from './operations/update-sales-invoice.js';
@@ -11,7 +11,7 @@ import type { UpdateSalesInvoiceRequest, UpdateSalesInvoiceResponse } from './ty
 /** The servers of Mollie Sales Invoices API (update), by their `x-environment` name in the spec. */
 export type MollieEnvironment = keyof typeof mollieApi.servers;
 /** Options of {@link createMollieClient}. */
-export type MollieClientOptions = ClientOptions<MollieEnvironment>;
+export type MollieClientOptions = ClientOptions<MollieEnvironment, TokenAuthOptions>;
 /** The transport of Mollie Sales Invoices API (update); pass it to the standalone operation functions. */
 export type MollieCore = ClientCore<paths>;
 

@@ -194,14 +194,19 @@ function buildOperationModule(
         name: descriptionName,
         type: 'OperationDescription',
         initializer: `{
-          operationId: ${quote(operation.operationId)},
-          method: ${quote(operation.method.toUpperCase())},
-          path: ${quote(operation.path)},
-          pathParameters: { ${patterns.join(', ')} },
-          accept: ${quote(operation.success.mediaType ?? '*/*')},
-          requestSchema: ${schemas.request},
-          ${schemas.response ? `responseSchema: ${schemas.response},` : ''}
-        }`,
+${[
+          `operationId: ${quote(operation.operationId)}`,
+          `method: ${quote(operation.method.toUpperCase())}`,
+          `path: ${quote(operation.path)}`,
+          `pathParameters: { ${patterns.join(', ')} }`,
+          `accept: ${quote(operation.success.mediaType ?? '*/*')}`,
+          `retry: ${JSON.stringify(retryLiteral(operation))}`,
+          ...(Object.keys(operation.credentialRestrictedFields).length > 0
+            ? [`credentialRestrictedFields: ${JSON.stringify(operation.credentialRestrictedFields)}`]
+            : []),
+          `requestSchema: ${schemas.request}`,
+          ...(schemas.response ? [`responseSchema: ${schemas.response}`] : []),
+        ].join(',\n')},\n}`,
       },
     ],
   });
@@ -243,6 +248,16 @@ function buildOperationModule(
   return file;
 }
 
+/** `x-retry` as the runtime reads it, leaving out what is empty. */
+function retryLiteral(operation: OperationInfo): Record<string, unknown> {
+  const { repeatable, notRepeatableWhen, idempotencyHeader } = operation.retry;
+  return {
+    repeatable,
+    ...(notRepeatableWhen.length > 0 ? { notRepeatableWhen } : {}),
+    ...(idempotencyHeader !== undefined ? { idempotencyHeader } : {}),
+  };
+}
+
 function operationDocs(operation: OperationInfo, stem: string): OptionalKind<JSDocStructure> {
   const paragraphs = [operation.summary, operation.description].filter((text): text is string => text !== undefined);
   if (operation.stability) paragraphs.push(`Stability: ${operation.stability}. The provider may still change this operation.`);
@@ -277,6 +292,10 @@ function buildApiModule(project: Project, api: ApiInfo, registry: NameRegistry, 
           title: ${quote(api.title)},
           servers: { ${api.servers.map((server) => `${quote(server.environment)}: ${quote(server.url)}`).join(', ')} },
           defaultEnvironment: ${quote(api.servers[0]!.environment)},
+          security: ${JSON.stringify({
+            ...(api.security.clientCredentialsTokenUrl !== undefined ? { clientCredentialsTokenUrl: api.security.clientCredentialsTokenUrl } : {}),
+            credentialPrefixes: api.security.credentialPrefixes,
+          })},
         } as const satisfies ApiDescription<${environments}>`,
       },
     ],
@@ -301,7 +320,15 @@ function buildClientModule(project: Project, api: ApiInfo, registry: NameRegistr
   };
   file.addImportDeclarations([
     { moduleSpecifier: `${runtime.fromApiDir}/call-operation.js`, isTypeOnly: true, namedImports: ['CallOptions'] },
-    { moduleSpecifier: `${runtime.fromApiDir}/client-core.js`, namedImports: ['createClientCore', 'type ClientCore', 'type ClientOptions'] },
+    {
+      moduleSpecifier: `${runtime.fromApiDir}/client-core.js`,
+      namedImports: [
+        'createClientCore',
+        'type ClientCore',
+        'type ClientOptions',
+        ...(api.security.clientCredentialsTokenUrl === undefined ? ['type TokenAuthOptions'] : []),
+      ],
+    },
     { moduleSpecifier: './api.js', namedImports: [apiConst] },
     { moduleSpecifier: './schema.js', isTypeOnly: true, namedImports: ['paths'] },
     ...api.operations.map((operation) => ({ moduleSpecifier: `./operations/${operation.fileName}.js`, namedImports: [operation.functionName] })),
@@ -318,7 +345,13 @@ function buildClientModule(project: Project, api: ApiInfo, registry: NameRegistr
       type: `keyof typeof ${apiConst}.servers`,
       docs: docs(`The servers of ${api.title}, by their \`x-environment\` name in the spec.`),
     },
-    { isExported: true, name: names.options, type: `ClientOptions<${names.environment}>`, docs: docs(`Options of {@link ${names.createClient}}.`) },
+    {
+      isExported: true,
+      name: names.options,
+      // Client credentials only where the spec declares the flow; otherwise a bearer token.
+      type: `ClientOptions<${names.environment}${api.security.clientCredentialsTokenUrl === undefined ? ', TokenAuthOptions' : ''}>`,
+      docs: docs(`Options of {@link ${names.createClient}}.`),
+    },
     {
       isExported: true,
       name: names.core,

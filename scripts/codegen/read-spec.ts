@@ -23,8 +23,35 @@ export interface ApiInfo {
   readonly title: string;
   readonly version: string;
   readonly servers: readonly ServerInfo[];
+  readonly security: SecurityInfo;
   readonly schemas: readonly SchemaInfo[];
   readonly operations: readonly OperationInfo[];
+}
+
+/** What the runtime needs to know of the security schemes. */
+export interface SecurityInfo {
+  /** The token URL of an OAuth2 client-credentials flow, if the spec has one (may be relative to the server). */
+  readonly clientCredentialsTokenUrl: string | undefined;
+  /** Per scheme name, the prefixes its credentials start with (`x-credential-prefixes`). */
+  readonly credentialPrefixes: Readonly<Record<string, readonly string[]>>;
+}
+
+/** A body condition under which an operation must not be sent twice (`x-retry.notRepeatableWhen`). */
+export interface RetryCondition {
+  /** JSON pointer into the body. */
+  readonly field: string;
+  /** The condition holds when the field is a non-empty array... */
+  readonly nonEmpty?: true;
+  /** ...or when it has one of these values. */
+  readonly in?: readonly unknown[];
+}
+
+/** `x-retry`: may the client send the operation again after a failure that may have reached the server? */
+export interface RetryInfo {
+  readonly repeatable: boolean;
+  readonly notRepeatableWhen: readonly RetryCondition[];
+  /** The header parameter that carries an idempotency key, kept the same on every attempt. */
+  readonly idempotencyHeader: string | undefined;
 }
 
 export interface ServerInfo {
@@ -77,6 +104,9 @@ export interface OperationInfo {
   readonly requestBody: { readonly required: boolean; readonly mediaType: string } | undefined;
   readonly success: ContentInfo;
   readonly errors: readonly ContentInfo[];
+  readonly retry: RetryInfo;
+  /** Top-level body fields that only some credentials may send (`x-allowed-credentials`): field → scheme names. */
+  readonly credentialRestrictedFields: Readonly<Record<string, readonly string[]>>;
 }
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -100,6 +130,7 @@ export async function readSpec(entry: ApiEntry, projectDir: string): Promise<Api
     title: stringOr(info['title'], entry.name),
     version: stringOr(info['version'], '0'),
     servers: readServers(document, where),
+    security: readSecurity(document, where),
     schemas: readSchemas(document),
     operations: readOperations(document, where),
   };
@@ -119,6 +150,74 @@ function readServers(document: Json, where: string): ServerInfo[] {
     seen.add(environment);
     return { environment, url };
   });
+}
+
+function readSecurity(document: Json, where: string): SecurityInfo {
+  const schemes = ((document['components'] as Json | undefined)?.['securitySchemes'] ?? {}) as Record<string, Json>;
+  let clientCredentialsTokenUrl: string | undefined;
+  const credentialPrefixes: Record<string, readonly string[]> = {};
+  for (const [name, scheme] of Object.entries(schemes)) {
+    const tokenUrl = ((scheme['flows'] as Json | undefined)?.['clientCredentials'] as Json | undefined)?.['tokenUrl'];
+    if (typeof tokenUrl === 'string') {
+      if (clientCredentialsTokenUrl !== undefined && clientCredentialsTokenUrl !== tokenUrl) {
+        throw new GenerationError(`${where}: two client-credentials token URLs; the client supports one per API.`);
+      }
+      clientCredentialsTokenUrl = tokenUrl;
+    }
+    const prefixes = scheme['x-credential-prefixes'];
+    if (prefixes !== undefined) {
+      if (!Array.isArray(prefixes) || !prefixes.every((prefix) => typeof prefix === 'string' && prefix !== '')) {
+        throw new GenerationError(`${where}: securitySchemes.${name}.x-credential-prefixes must be a list of non-empty strings.`);
+      }
+      credentialPrefixes[name] = prefixes;
+    }
+  }
+  return { clientCredentialsTokenUrl, credentialPrefixes };
+}
+
+function readRetry(operation: Json, headerNames: readonly string[], where: string): RetryInfo {
+  const retry = operation['x-retry'];
+  // Without a declaration, nothing that may have reached the server is sent again (lint requires one).
+  if (retry === undefined) return { repeatable: false, notRepeatableWhen: [], idempotencyHeader: undefined };
+  if (typeof retry !== 'object' || retry === null || typeof (retry as Json)['repeatable'] !== 'boolean') {
+    throw new GenerationError(`${where}: x-retry needs \`repeatable: true\` or \`false\`.`);
+  }
+  const { repeatable, notRepeatableWhen = [], idempotencyHeader } = retry as Json;
+  if (!Array.isArray(notRepeatableWhen)) throw new GenerationError(`${where}: x-retry.notRepeatableWhen must be a list.`);
+  const conditions = notRepeatableWhen.map((condition: Json, index): RetryCondition => {
+    const at = `${where}: x-retry.notRepeatableWhen[${index}]`;
+    if (typeof condition['field'] !== 'string' || !condition['field'].startsWith('/')) {
+      throw new GenerationError(`${at}.field must be a JSON pointer into the body, such as /status.`);
+    }
+    if (condition['nonEmpty'] === true && condition['in'] === undefined) return { field: condition['field'], nonEmpty: true };
+    if (Array.isArray(condition['in']) && condition['nonEmpty'] === undefined) return { field: condition['field'], in: condition['in'] };
+    throw new GenerationError(`${at} needs exactly one of \`nonEmpty: true\` or \`in: [values]\`.`);
+  });
+  if (idempotencyHeader !== undefined && (typeof idempotencyHeader !== 'string' || !headerNames.includes(idempotencyHeader))) {
+    throw new GenerationError(`${where}: x-retry.idempotencyHeader must name one of the operation's header parameters (${headerNames.join(', ') || 'none'}).`);
+  }
+  return { repeatable: repeatable as boolean, notRepeatableWhen: conditions, idempotencyHeader: idempotencyHeader as string | undefined };
+}
+
+/** Top-level body properties (through `$ref` and `allOf`) that carry `x-allowed-credentials`. */
+function readRestrictedFields(document: Json, body: Json | undefined, mediaType: string | undefined, where: string): Record<string, readonly string[]> {
+  const restricted: Record<string, readonly string[]> = {};
+  const schema = mediaType === undefined ? undefined : (((body?.['content'] as Json)[mediaType] as Json | undefined)?.['schema']);
+  const visit = (node: unknown, depth: number): void => {
+    const resolved = resolve(document, node) as Json | undefined;
+    if (resolved === undefined || depth > 10) return;
+    for (const [name, property] of Object.entries((resolved['properties'] ?? {}) as Json)) {
+      const allowed = (property as Json)['x-allowed-credentials'];
+      if (allowed === undefined) continue;
+      if (!Array.isArray(allowed) || !allowed.every((scheme) => typeof scheme === 'string')) {
+        throw new GenerationError(`${where}: body field ${name}: x-allowed-credentials must list security scheme names.`);
+      }
+      restricted[name] = allowed;
+    }
+    for (const part of asArray(resolved['allOf'])) visit(part, depth + 1);
+  };
+  visit(schema, 0);
+  return restricted;
 }
 
 function readSchemas(document: Json): SchemaInfo[] {
@@ -202,6 +301,8 @@ function readOperation(
         ? undefined
         : { required: body['required'] === true, mediaType: bodyMediaTypes[0] },
     success,
+    retry: readRetry(operation, byLocation('header').map((parameter) => parameter.name), `${operationId}`),
+    credentialRestrictedFields: readRestrictedFields(document, body, bodyMediaTypes[0], operationId),
     errors: responses.filter((response) => /^(4|5)(\d\d|XX)$|^default$/.test(response.status) && response.mediaType !== undefined),
   };
 }

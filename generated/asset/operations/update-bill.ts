@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/asset.yaml (sha256 fc3644469cf757401b30e493e742754e5db41f34e344b41a9ebdafbeb9ee9e16)
+// Source: openapi/asset.yaml (sha256 62871305bc4771313eee9a7457226c7bf617cd6e2a47e33fbb5c997ae6497a3e)
 
 import { callOperation, type CallOptions, type OperationDescription } from '../../../src/call-operation.js';
 import type { ClientCore } from '../../../src/client-core.js';
@@ -14,6 +14,7 @@ export const updateBillOperation: OperationDescription = {
   path: '/v0/business/{business_id}/bills/{bill_id}',
   pathParameters: { business_id: /^biz_[1-9A-HJ-NP-Za-km-z]{1,64}$/u, bill_id: /^bil_[1-9A-HJ-NP-Za-km-z]{1,64}$/u },
   accept: 'application/json',
+  retry: { repeatable: true, notRepeatableWhen: [{ field: '/line_changes/create_lines', nonEmpty: true }] },
   requestSchema: updateBillRequestSchema,
   responseSchema: updateBillResponseSchema,
 };

@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/mollie.yaml (sha256 9ef928a0e9c340ee260c9e75ff04af050f229099e1509a6afc93e86f5fe8f84a)
+// Source: openapi/mollie.yaml (sha256 9c4e1a043b66066f2e4a5e26e80fa64643368a62d0f99ad51b67ecb88ba49099)
 
 import { callOperation, type CallOptions, type OperationDescription } from '../../../src/call-operation.js';
 import type { ClientCore } from '../../../src/client-core.js';
@@ -14,6 +14,12 @@ export const updateSalesInvoiceOperation: OperationDescription = {
   path: '/v2/sales-invoices/{salesInvoiceId}',
   pathParameters: { salesInvoiceId: /^invoice_[0-9A-Za-z]{1,24}$/u },
   accept: 'application/hal+json',
+  retry: {
+    repeatable: true,
+    notRepeatableWhen: [{ field: '/status', in: ['issued', 'paid'] }],
+    idempotencyHeader: 'Idempotency-Key',
+  },
+  credentialRestrictedFields: { testmode: ['organizationAccessToken', 'oAuth'] },
   requestSchema: updateSalesInvoiceRequestSchema,
   responseSchema: updateSalesInvoiceResponseSchema,
 };

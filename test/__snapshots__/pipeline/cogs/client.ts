@@ -1,8 +1,13 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: specs/cogs.yaml (sha256 afa49c42e42d28cc14d035725bc9ec8325cf9afcf1ac6f16bc7492dc8167b40a)
+// Source: specs/cogs.yaml (sha256 74e18959abe99134e001037c493c5015856690edd566d41da38dd34d02731855)
 
 import type { CallOptions } from '../../../../../src/call-operation.js';
-import { createClientCore, type ClientCore, type ClientOptions } from '../../../../../src/client-core.js';
+import {
+  createClientCore,
+  type ClientCore,
+  type ClientOptions,
+  type TokenAuthOptions,
+} from '../../../../../src/client-core.js';
 import { cogsApi } from './api.js';
 import type { paths } from './schema.js';
 import { getCog } from './operations/get-cog.js';
@@ -12,7 +17,7 @@ import type { GetCogRequest, GetCogResponse, UpdateCogRequest, UpdateCogResponse
 /** The servers of Cogs API, by their `x-environment` name in the spec. */
 export type CogsEnvironment = keyof typeof cogsApi.servers;
 /** Options of {@link createCogsClient}. */
-export type CogsClientOptions = ClientOptions<CogsEnvironment>;
+export type CogsClientOptions = ClientOptions<CogsEnvironment, TokenAuthOptions>;
 /** The transport of Cogs API; pass it to the standalone operation functions. */
 export type CogsCore = ClientCore<paths>;
 

@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: specs/device-store.yaml (sha256 98c7965f289795cb5bd0e1fbc4b7aa88e36e597acac7f50d051d895e9fa142ae)
+// Source: specs/device-store.yaml (sha256 e5eba3f2d6d57e1c50d50e010fb1f55a7fae1846196dd2e4b9c27620688f62be)
 
 import type { ApiDescription } from '../../../../../src/client-core.js';
 
@@ -9,4 +9,5 @@ export const deviceStoreApi = {
   title: 'Device Store API',
   servers: { production: 'https://devices.test' },
   defaultEnvironment: 'production',
+  security: { credentialPrefixes: {} },
 } as const satisfies ApiDescription<'production'>;

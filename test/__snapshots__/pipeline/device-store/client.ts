@@ -1,8 +1,13 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: specs/device-store.yaml (sha256 98c7965f289795cb5bd0e1fbc4b7aa88e36e597acac7f50d051d895e9fa142ae)
+// Source: specs/device-store.yaml (sha256 e5eba3f2d6d57e1c50d50e010fb1f55a7fae1846196dd2e4b9c27620688f62be)
 
 import type { CallOptions } from '../../../../../src/call-operation.js';
-import { createClientCore, type ClientCore, type ClientOptions } from '../../../../../src/client-core.js';
+import {
+  createClientCore,
+  type ClientCore,
+  type ClientOptions,
+  type TokenAuthOptions,
+} from '../../../../../src/client-core.js';
 import { deviceStoreApi } from './api.js';
 import type { paths } from './schema.js';
 import { archiveDevice } from './operations/archive-device.js';
@@ -11,7 +16,7 @@ import type { ArchiveDeviceRequest, ArchiveDeviceResponse } from './types.js';
 /** The servers of Device Store API, by their `x-environment` name in the spec. */
 export type DeviceStoreEnvironment = keyof typeof deviceStoreApi.servers;
 /** Options of {@link createDeviceStoreClient}. */
-export type DeviceStoreClientOptions = ClientOptions<DeviceStoreEnvironment>;
+export type DeviceStoreClientOptions = ClientOptions<DeviceStoreEnvironment, TokenAuthOptions>;
 /** The transport of Device Store API; pass it to the standalone operation functions. */
 export type DeviceStoreCore = ClientCore<paths>;
 

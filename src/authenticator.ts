@@ -1,0 +1,68 @@
+import { checkBearerToken, type TokenProvider } from './bearer-auth.js';
+import { createClientCredentialsTokenSource, type ClientCredentials } from './client-credentials.js';
+import type { FetchFunction } from './client-core.js';
+import { ConfigurationError } from './errors.js';
+
+/** Where the bearer token of each request comes from. */
+export interface Authenticator {
+  /** Whether `renew` can ever give another token (so a request is worth keeping for a replay). */
+  readonly renewable: boolean;
+  /** The token for the next request (cached, provided or fetched). */
+  token(signal?: AbortSignal): Promise<string>;
+  /**
+   * After a 401 for `token`: forget it, and say whether asking again can give another one (so the
+   * request is replayed once). A fixed token cannot change, so it is not replayed.
+   */
+  renew(token: string): boolean;
+}
+
+export interface AuthenticatorOptions {
+  readonly token?: string | TokenProvider | undefined;
+  readonly clientCredentials?: ClientCredentials | undefined;
+}
+
+/**
+ * Build the authenticator for the options given: exactly one of `token` (a string or a function)
+ * and `clientCredentials` (only for APIs whose spec declares a client-credentials token URL).
+ */
+export function createAuthenticator(
+  options: AuthenticatorOptions,
+  clientCredentialsTokenUrl: string | undefined,
+  baseUrl: string,
+  transport: FetchFunction,
+): Authenticator {
+  const { token, clientCredentials } = options;
+  if ((token === undefined) === (clientCredentials === undefined)) {
+    throw new ConfigurationError('Pass exactly one of `token` and `clientCredentials`.');
+  }
+  if (clientCredentials !== undefined) {
+    if (clientCredentialsTokenUrl === undefined) {
+      throw new ConfigurationError('clientCredentials: this API declares no OAuth client-credentials flow; use `token`.');
+    }
+    // A path is relative to the server, exactly like the operations' paths.
+    const tokenUrl = clientCredentialsTokenUrl.startsWith('/') ? baseUrl + clientCredentialsTokenUrl : clientCredentialsTokenUrl;
+    const source = createClientCredentialsTokenSource({ tokenUrl, credentials: clientCredentials, fetch: transport });
+    return {
+      renewable: true,
+      token: (signal) => source.getToken(signal),
+      renew: (used) => {
+        source.invalidate(used);
+        return true;
+      },
+    };
+  }
+  if (typeof token === 'string') {
+    checkBearerToken(token);
+    return { renewable: false, token: async () => token, renew: () => false };
+  }
+  if (typeof token === 'function') {
+    return { renewable: true, token: async () => checkBearerToken(await token()), renew: () => true };
+  }
+  throw new ConfigurationError('token must be a string or a function that returns one.');
+}
+
+/** The security scheme a credential belongs to, by its prefix (`x-credential-prefixes`), if any matches. */
+export function credentialScheme(token: string, prefixes: Readonly<Record<string, readonly string[]>>): string | undefined {
+  for (const [scheme, list] of Object.entries(prefixes)) if (list.some((prefix) => token.startsWith(prefix))) return scheme;
+  return undefined;
+}

@@ -1,0 +1,34 @@
+/**
+ * The logging hook: `logger` in the client options receives one event per request, response,
+ * retry and failure. Header values that could carry a credential are replaced by `[redacted]`
+ * before an event is built, so a logger cannot leak them.
+ */
+export type LogEvent =
+  | { readonly type: 'request'; readonly operationId: string; readonly attempt: number; readonly method: string; readonly url: string; readonly headers: Readonly<Record<string, string>> }
+  | { readonly type: 'response'; readonly operationId: string; readonly attempt: number; readonly method: string; readonly url: string; readonly status: number; readonly durationMs: number; readonly requestId: string | undefined }
+  | { readonly type: 'retry'; readonly operationId: string; readonly attempt: number; readonly delayMs: number; readonly reason: string }
+  | { readonly type: 'error'; readonly operationId: string; readonly method: string; readonly url: string; readonly errorName: string; readonly message: string };
+
+export type Logger = (event: LogEvent) => void;
+
+// Headers whose value is a credential, whatever it looks like.
+const SECRET_HEADER_RE = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|api-key)$/i;
+
+/** A loggable copy of request headers: credential headers, and any value containing a known secret, redacted. */
+export function redactHeaders(headers: Headers, secrets: readonly string[]): Record<string, string> {
+  const copy: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    copy[name] = SECRET_HEADER_RE.test(name) || secrets.some((secret) => secret !== '' && value.includes(secret)) ? '[redacted]' : value;
+  });
+  return copy;
+}
+
+/** Call the logger without letting a failing logger fail the request. */
+export function emit(logger: Logger | undefined, event: LogEvent): void {
+  if (logger === undefined) return;
+  try {
+    logger(event);
+  } catch {
+    // A logger is an observer: its own failure must not change what the call does.
+  }
+}
