@@ -30,13 +30,17 @@ try {
   const problems: string[] = [];
   for (const file of expected) {
     if (!actual.includes(file)) problems.push(`missing: ${values.out}/${file}`);
-    else if ((await readFile(path.join(scratch, file), 'utf8')) !== (await readFile(path.join(committedDir, file), 'utf8'))) {
+    else if (
+      (await readFile(path.join(scratch, file), 'utf8')) !== (await readFile(path.join(committedDir, file), 'utf8'))
+    ) {
       problems.push(`stale:   ${values.out}/${file}`);
     }
   }
   for (const file of actual) if (!expected.includes(file)) problems.push(`extra:   ${values.out}/${file}`);
   if (problems.length > 0) {
-    console.error(`check:generated: ${values.out}/ does not match the specs. Run \`npm run generate\` and commit the result.`);
+    console.error(
+      `check:generated: ${values.out}/ does not match the specs. Run \`npm run generate\` and commit the result.`,
+    );
     for (const problem of problems) console.error(`  ${problem}`);
     process.exitCode = 1;
   } else {

@@ -32,7 +32,9 @@ try {
   });
   const { written, removed } = await writeOutput(outDir, files);
   const elapsed = Math.round(performance.now() - started);
-  console.log(`generate: ${path.relative(process.cwd(), outDir) || '.'} is up to date (${written} written, ${removed} removed, ${elapsed} ms)`);
+  console.log(
+    `generate: ${path.relative(process.cwd(), outDir) || '.'} is up to date (${written} written, ${removed} removed, ${elapsed} ms)`,
+  );
 } catch (error) {
   if (error instanceof GenerationError) {
     console.error(`generate: ${error.message}`);

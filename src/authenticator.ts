@@ -37,10 +37,14 @@ export function createAuthenticator(
   }
   if (clientCredentials !== undefined) {
     if (clientCredentialsTokenUrl === undefined) {
-      throw new ConfigurationError('clientCredentials: this API declares no OAuth client-credentials flow; use `token`.');
+      throw new ConfigurationError(
+        'clientCredentials: this API declares no OAuth client-credentials flow; use `token`.',
+      );
     }
     // A path is relative to the server, exactly like the operations' paths.
-    const tokenUrl = clientCredentialsTokenUrl.startsWith('/') ? baseUrl + clientCredentialsTokenUrl : clientCredentialsTokenUrl;
+    const tokenUrl = clientCredentialsTokenUrl.startsWith('/')
+      ? baseUrl + clientCredentialsTokenUrl
+      : clientCredentialsTokenUrl;
     const source = createClientCredentialsTokenSource({ tokenUrl, credentials: clientCredentials, fetch: transport });
     return {
       renewable: true,
@@ -62,7 +66,11 @@ export function createAuthenticator(
 }
 
 /** The security scheme a credential belongs to, by its prefix (`x-credential-prefixes`), if any matches. */
-export function credentialScheme(token: string, prefixes: Readonly<Record<string, readonly string[]>>): string | undefined {
-  for (const [scheme, list] of Object.entries(prefixes)) if (list.some((prefix) => token.startsWith(prefix))) return scheme;
+export function credentialScheme(
+  token: string,
+  prefixes: Readonly<Record<string, readonly string[]>>,
+): string | undefined {
+  for (const [scheme, list] of Object.entries(prefixes))
+    if (list.some((prefix) => token.startsWith(prefix))) return scheme;
   return undefined;
 }

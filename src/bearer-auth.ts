@@ -19,7 +19,9 @@ export function checkBearerToken(token: unknown): string {
     throw new ConfigurationError('The bearer token is missing or empty.');
   }
   if (!BEARER_TOKEN_RE.test(token)) {
-    throw new ConfigurationError('The bearer token contains characters a bearer token cannot have (RFC 6750); it was not sent.');
+    throw new ConfigurationError(
+      'The bearer token contains characters a bearer token cannot have (RFC 6750); it was not sent.',
+    );
   }
   return token;
 }

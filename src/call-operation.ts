@@ -7,7 +7,7 @@ import {
   UnexpectedResponseError,
   type ValidationIssue,
 } from './errors.js';
-import { emit, redactHeaders } from './logging.js';
+import { emit, redactHeaders, scrubSecrets } from './logging.js';
 import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
 import { isRepeatable, type RetrySafety } from './retry-safety.js';
 import { sendWithRetries } from './send-with-retries.js';
@@ -92,30 +92,54 @@ export async function callOperation<Data, ErrorBody>(
     const issues = validateValue(operation.requestSchema, checked);
     if (issues.length > 0) throw new RequestValidationError(operation.operationId, issues);
   }
-  await checkCredentialRestrictedFields(core, operation, checked.body);
 
   const url = expandPath(core.baseUrl, operation.path, pathValues);
-  const policy = options?.retry === undefined ? runtime.retryPolicy : resolveRetryPolicy({ ...runtime.retryPolicy, ...(options.retry === false ? { maxAttempts: 1 } : options.retry) });
-  const headers: Record<string, string> = { Accept: operation.accept, ...options?.headers };
+  const policy =
+    options?.retry === undefined
+      ? runtime.retryPolicy
+      : resolveRetryPolicy({
+          ...runtime.retryPolicy,
+          ...(options.retry === false ? { maxAttempts: 1 } : options.retry),
+        });
+  // openapi-fetch merges these under the request's own header parameters, which win.
+  const headers: Record<string, string> = {
+    Accept: operation.accept,
+    ...headerDefaultsFor(operation, runtime.headerDefaults),
+    ...options?.headers,
+  };
   const keyHeader = operation.retry.idempotencyHeader;
-  if (keyHeader !== undefined && !hasKey(checked.header, keyHeader)) {
+  if (keyHeader !== undefined && !hasKey(checked.header, keyHeader) && !hasKey(options?.headers, keyHeader)) {
     // One key per logical call, so every attempt of it carries the same one.
     headers[keyHeader] = crypto.randomUUID();
   }
+  // Checked against the very token each attempt would send, before sending it; every token sent is
+  // remembered so that an answer echoing it back cannot carry it into an error.
+  const restrictedFields = restrictedFieldsCheck(core, operation, checked.body);
+  const sentTokens = new Set<string>();
+  const checkToken = (token: string): void => {
+    restrictedFields?.(token);
+    sentTokens.add(token);
+  };
   let attempt = 0;
   const perAttempt: FetchFunction = async (attemptRequest) => {
     attempt += 1;
+    const logger = runtime.logger;
+    if (logger === undefined) return sendAuthenticated(runtime, attemptRequest, { checkToken });
     const started = Date.now();
-    emit(runtime.logger, {
-      type: 'request',
-      operationId: operation.operationId,
-      attempt,
-      method: operation.method,
-      url,
-      headers: redactHeaders(attemptRequest.headers, []),
+    const response = await sendAuthenticated(runtime, attemptRequest, {
+      checkToken,
+      // Logged as sent: after authentication, with credential headers redacted (a 401 replay is logged too).
+      beforeSend: (sent) =>
+        emit(logger, {
+          type: 'request',
+          operationId: operation.operationId,
+          attempt,
+          method: operation.method,
+          url,
+          headers: redactHeaders(sent.headers, []),
+        }),
     });
-    const response = await sendAuthenticated(runtime, attemptRequest);
-    emit(runtime.logger, {
+    emit(logger, {
       type: 'response',
       operationId: operation.operationId,
       attempt,
@@ -137,35 +161,74 @@ export async function callOperation<Data, ErrorBody>(
 
   let result: SendResult;
   try {
-    result = await send({ headers, fetch: callFetch, parseAs: 'text', ...(options?.signal ? { signal: options.signal } : {}) });
+    result = await send({
+      headers,
+      fetch: callFetch,
+      parseAs: 'text',
+      ...(options?.signal ? { signal: options.signal } : {}),
+    });
   } catch (error) {
-    emit(runtime.logger, { type: 'error', operationId: operation.operationId, method: operation.method, url, errorName: (error as Error)?.name ?? 'Error', message: (error as Error)?.message ?? String(error) });
+    emit(runtime.logger, {
+      type: 'error',
+      operationId: operation.operationId,
+      method: operation.method,
+      url,
+      errorName: (error as Error)?.name ?? 'Error',
+      message: (error as Error)?.message ?? String(error),
+    });
     throw error;
   }
   const { response } = result;
   if (!response.ok) {
-    throw new ApiError<ErrorBody>({ operationId: operation.operationId, method: operation.method, url, status: response.status, body: result.error as ErrorBody, headers: response.headers });
+    const body = scrubSecrets(result.error, sentTokens) as ErrorBody;
+    throw new ApiError<ErrorBody>({
+      operationId: operation.operationId,
+      method: operation.method,
+      url,
+      status: response.status,
+      body,
+      headers: response.headers,
+    });
   }
-  const data = parseSuccessBody(operation, url, response, result.data);
-  checkResponse(core, operation, data);
+  const data = parseSuccessBody(operation, url, response, scrubSecrets(result.data, sentTokens), result.data);
+  checkResponse(core, operation, data, sentTokens);
   return data as Data;
 }
 
-/** The request with the client's header defaults filled in for headers this operation declares. */
-function withHeaderDefaults(request: CallRequest, operation: OperationDescription, defaults: Readonly<Record<string, string>>): CallRequest {
-  const declared = operation.requestSchema.properties?.['header']?.properties;
-  if (declared === undefined) return request;
-  const filled: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(defaults)) if (Object.hasOwn(declared, name)) filled[name] = value;
+/** The request with the client's header defaults filled in for headers this operation declares (for validation). */
+function withHeaderDefaults(
+  request: CallRequest,
+  operation: OperationDescription,
+  defaults: Readonly<Record<string, string>>,
+): CallRequest {
+  const filled = headerDefaultsFor(operation, defaults);
   if (Object.keys(filled).length === 0) return request;
   return { ...request, header: { ...filled, ...(request.header ?? {}) } };
+}
+
+/** The client's header defaults for the header parameters this operation declares. */
+function headerDefaultsFor(
+  operation: OperationDescription,
+  defaults: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const declared = operation.requestSchema.properties?.['header']?.properties;
+  const filled: Record<string, string> = {};
+  if (declared === undefined) return filled;
+  for (const [name, value] of Object.entries(defaults)) if (Object.hasOwn(declared, name)) filled[name] = value;
+  return filled;
 }
 
 /**
  * A success body must be what the spec promises: the declared media type, not empty, valid JSON.
  * Anything else (an HTML page from a proxy, a truncated body) is an UnexpectedResponseError.
  */
-function parseSuccessBody(operation: OperationDescription, url: string, response: Response, text: unknown): unknown {
+function parseSuccessBody(
+  operation: OperationDescription,
+  url: string,
+  response: Response,
+  snippetSource: unknown,
+  text: unknown,
+): unknown {
   if (operation.accept === '*/*') return undefined;
   const contentType = response.headers.get('content-type') ?? undefined;
   const fail = (reason: string): never => {
@@ -177,10 +240,11 @@ function parseSuccessBody(operation: OperationDescription, url: string, response
       headers: response.headers,
       reason,
       contentType,
-      bodySnippet: typeof text === 'string' ? text.slice(0, 200) : '',
+      bodySnippet: typeof snippetSource === 'string' ? snippetSource.slice(0, 200) : '',
     });
   };
-  if (mediaType(contentType) !== operation.accept) fail(`content type ${contentType ?? '(none)'} instead of ${operation.accept}`);
+  if (mediaType(contentType) !== operation.accept)
+    fail(`content type ${contentType ?? '(none)'} instead of ${operation.accept}`);
   if (typeof text !== 'string' || text.trim() === '') return fail('an empty body');
   try {
     return JSON.parse(text) as unknown;
@@ -189,35 +253,48 @@ function parseSuccessBody(operation: OperationDescription, url: string, response
   }
 }
 
-function checkResponse(core: ClientCore<object>, operation: OperationDescription, data: unknown): void {
+function checkResponse(
+  core: ClientCore<object>,
+  operation: OperationDescription,
+  data: unknown,
+  secrets: ReadonlySet<string>,
+): void {
   const option = core.runtime.validateResponses;
   if (!option || operation.responseSchema === undefined) return;
   const issues = validateValue(operation.responseSchema, data);
   if (issues.length === 0) return;
-  const error = new ResponseValidationError(operation.operationId, issues, data);
+  const error = new ResponseValidationError(operation.operationId, issues, scrubSecrets(data, secrets));
   if (typeof option === 'function') option(error);
   else throw error;
 }
 
 /**
  * Some body fields may only be sent with some kinds of credential (Mollie's `testmode`: not with
- * API keys, which are bound to one mode). The credential's kind is told by its prefix.
+ * API keys, which are bound to one mode). The credential's kind is told by its prefix. Returns a
+ * check for the token an attempt is about to send, or undefined when the body has no such field.
  */
-async function checkCredentialRestrictedFields(core: ClientCore<object>, operation: OperationDescription, body: unknown): Promise<void> {
+function restrictedFieldsCheck(
+  core: ClientCore<object>,
+  operation: OperationDescription,
+  body: unknown,
+): ((token: string) => void) | undefined {
   const restricted = operation.credentialRestrictedFields;
-  if (restricted === undefined || typeof body !== 'object' || body === null) return;
+  if (restricted === undefined || typeof body !== 'object' || body === null) return undefined;
   const present = Object.keys(restricted).filter((field) => (body as Record<string, unknown>)[field] !== undefined);
-  if (present.length === 0) return;
-  const scheme = credentialScheme(await core.runtime.auth.token(), core.api.security.credentialPrefixes);
-  if (scheme === undefined) return; // an unknown kind of credential: the server decides
-  const issues: ValidationIssue[] = present
-    .filter((field) => !restricted[field]!.includes(scheme))
-    .map((field) => ({
-      path: `/body/${field}`,
-      rule: 'x-allowed-credentials',
-      message: `cannot be sent with a ${scheme} credential (${core.api.security.credentialPrefixes[scheme]!.join(', ')}); only with: ${restricted[field]!.join(', ')}`,
-    }));
-  if (issues.length > 0) throw new RequestValidationError(operation.operationId, issues);
+  if (present.length === 0) return undefined;
+  const prefixes = core.api.security.credentialPrefixes;
+  return (token) => {
+    const scheme = credentialScheme(token, prefixes);
+    if (scheme === undefined) return; // an unknown kind of credential: the server decides
+    const issues: ValidationIssue[] = present
+      .filter((field) => !restricted[field]!.includes(scheme))
+      .map((field) => ({
+        path: `/body/${field}`,
+        rule: 'x-allowed-credentials',
+        message: `cannot be sent with a ${scheme} credential (${prefixes[scheme]!.join(', ')}); only with: ${restricted[field]!.join(', ')}`,
+      }));
+    if (issues.length > 0) throw new RequestValidationError(operation.operationId, issues);
+  };
 }
 
 /**
@@ -243,6 +320,7 @@ function checkPathParameters(operation: OperationDescription, values: object | u
 }
 
 function hasKey(header: object | undefined, name: string): boolean {
+  // Header names are case-insensitive.
   return header !== undefined && Object.keys(header).some((key) => key.toLowerCase() === name.toLowerCase());
 }
 

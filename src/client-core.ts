@@ -119,6 +119,8 @@ export interface CoreRuntime {
   readonly headerDefaults: Readonly<Record<string, string>>;
   readonly validateResponses: ClientOptions['validateResponses'];
   readonly logger: Logger | undefined;
+  /** Sent as User-Agent where the platform allows it. */
+  readonly userAgent: string | undefined;
 }
 
 /** Build the transport for one API. Throws a ConfigurationError for options that cannot work. */
@@ -143,6 +145,7 @@ export function createClientCore<Paths extends object, Environment extends strin
     headerDefaults: options.headerDefaults ?? {},
     validateResponses: options.validateResponses,
     logger: options.logger,
+    userAgent: agent,
   };
   const http = createClient<Paths, `${string}/${string}`>({
     baseUrl,
@@ -154,20 +157,39 @@ export function createClientCore<Paths extends object, Environment extends strin
   return { api, baseUrl, http, runtime };
 }
 
+/** Hooks around each send of `sendAuthenticated`. */
+export interface SendHooks {
+  /** Refuse a token before it is used (throws); sees exactly the token that would be sent. */
+  readonly checkToken?: ((token: string) => void) | undefined;
+  /** Observe the request as it goes out, authenticated. */
+  readonly beforeSend?: ((request: Request) => void) | undefined;
+}
+
 /**
  * Send one attempt with a bearer token. After a 401, if the token source can give another token,
  * the request is replayed exactly once with it: the server rejected the credential before doing
  * anything, so a replay cannot apply a write twice.
  */
-export async function sendAuthenticated(runtime: CoreRuntime, request: Request, onReplay?: () => void): Promise<Response> {
+export async function sendAuthenticated(
+  runtime: CoreRuntime,
+  request: Request,
+  hooks: SendHooks = {},
+): Promise<Response> {
   // Cloning costs time on every request, so only when a replay is possible.
   const replay = runtime.auth.renewable ? request.clone() : undefined;
-  const token = await runtime.auth.token(request.signal);
-  request.headers.set('Authorization', `Bearer ${token}`);
+  const authenticate = async (outgoing: Request): Promise<string> => {
+    const token = await runtime.auth.token(outgoing.signal);
+    hooks.checkToken?.(token);
+    outgoing.headers.set('Authorization', `Bearer ${token}`);
+    if (runtime.userAgent !== undefined && !outgoing.headers.has('user-agent'))
+      outgoing.headers.set('User-Agent', runtime.userAgent);
+    hooks.beforeSend?.(outgoing);
+    return token;
+  };
+  const token = await authenticate(request);
   const response = await runtime.transport(request);
   if (response.status !== 401 || replay === undefined || !runtime.auth.renew(token)) return response;
   await response.body?.cancel().catch(() => {});
-  replay.headers.set('Authorization', `Bearer ${await runtime.auth.token(replay.signal)}`);
-  onReplay?.();
+  await authenticate(replay);
   return runtime.transport(replay);
 }

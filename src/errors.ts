@@ -253,8 +253,12 @@ const SDK_ERROR_NAMES = new Set([
 export function isInvoicingSdkError(error: unknown): error is InvoicingSdkError {
   return (
     error instanceof InvoicingSdkError ||
-    // By name across realms; the platform's own AbortError (a DOMException) is not ours.
-    (error instanceof Error && SDK_ERROR_NAMES.has(error.name) && error.name !== 'AbortError')
+    // By name across realms (an Error from another realm is not `instanceof Error` here); the
+    // platform's own AbortError (a DOMException) is not ours.
+    (typeof error === 'object' &&
+      error !== null &&
+      SDK_ERROR_NAMES.has(String((error as { name?: unknown }).name)) &&
+      (error as { name?: unknown }).name !== 'AbortError')
   );
 }
 

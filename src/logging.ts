@@ -4,10 +4,39 @@
  * before an event is built, so a logger cannot leak them.
  */
 export type LogEvent =
-  | { readonly type: 'request'; readonly operationId: string; readonly attempt: number; readonly method: string; readonly url: string; readonly headers: Readonly<Record<string, string>> }
-  | { readonly type: 'response'; readonly operationId: string; readonly attempt: number; readonly method: string; readonly url: string; readonly status: number; readonly durationMs: number; readonly requestId: string | undefined }
-  | { readonly type: 'retry'; readonly operationId: string; readonly attempt: number; readonly delayMs: number; readonly reason: string }
-  | { readonly type: 'error'; readonly operationId: string; readonly method: string; readonly url: string; readonly errorName: string; readonly message: string };
+  | {
+      readonly type: 'request';
+      readonly operationId: string;
+      readonly attempt: number;
+      readonly method: string;
+      readonly url: string;
+      readonly headers: Readonly<Record<string, string>>;
+    }
+  | {
+      readonly type: 'response';
+      readonly operationId: string;
+      readonly attempt: number;
+      readonly method: string;
+      readonly url: string;
+      readonly status: number;
+      readonly durationMs: number;
+      readonly requestId: string | undefined;
+    }
+  | {
+      readonly type: 'retry';
+      readonly operationId: string;
+      readonly attempt: number;
+      readonly delayMs: number;
+      readonly reason: string;
+    }
+  | {
+      readonly type: 'error';
+      readonly operationId: string;
+      readonly method: string;
+      readonly url: string;
+      readonly errorName: string;
+      readonly message: string;
+    };
 
 export type Logger = (event: LogEvent) => void;
 
@@ -18,7 +47,10 @@ const SECRET_HEADER_RE = /^(authorization|proxy-authorization|cookie|set-cookie|
 export function redactHeaders(headers: Headers, secrets: readonly string[]): Record<string, string> {
   const copy: Record<string, string> = {};
   headers.forEach((value, name) => {
-    copy[name] = SECRET_HEADER_RE.test(name) || secrets.some((secret) => secret !== '' && value.includes(secret)) ? '[redacted]' : value;
+    copy[name] =
+      SECRET_HEADER_RE.test(name) || secrets.some((secret) => secret !== '' && value.includes(secret))
+        ? '[redacted]'
+        : value;
   });
   return copy;
 }
@@ -31,4 +63,24 @@ export function emit(logger: Logger | undefined, event: LogEvent): void {
   } catch {
     // A logger is an observer: its own failure must not change what the call does.
   }
+}
+
+/**
+ * `value` with every occurrence of a secret replaced by `[redacted]`, in strings at any depth
+ * (copies; the input is not changed). For server answers that echo a credential back.
+ */
+export function scrubSecrets<Value>(value: Value, secrets: ReadonlySet<string>): Value {
+  if (secrets.size === 0) return value;
+  const scrub = (node: unknown, depth: number): unknown => {
+    if (typeof node === 'string') {
+      let text = node;
+      for (const secret of secrets)
+        if (secret !== '' && text.includes(secret)) text = text.split(secret).join('[redacted]');
+      return text;
+    }
+    if (depth > 20 || typeof node !== 'object' || node === null) return node;
+    if (Array.isArray(node)) return node.map((item) => scrub(item, depth + 1));
+    return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, scrub(item, depth + 1)]));
+  };
+  return scrub(value, 0) as Value;
 }

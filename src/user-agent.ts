@@ -6,7 +6,11 @@ import { SDK_VERSION } from './version.js';
  */
 export function userAgent(): string | undefined {
   if (typeof (globalThis as { document?: unknown }).document !== 'undefined') return undefined;
-  const runtime = globalThis as { Deno?: { version?: { deno?: string } }; Bun?: { version?: string }; process?: { versions?: { node?: string } } };
+  const runtime = globalThis as {
+    Deno?: { version?: { deno?: string } };
+    Bun?: { version?: string };
+    process?: { versions?: { node?: string } };
+  };
   const engine =
     runtime.Deno?.version?.deno !== undefined
       ? `Deno/${runtime.Deno.version.deno}`

@@ -61,7 +61,8 @@ export function buildModules(
     registry.claim('operations', 'openapi-typescript (`operations`)');
     modules.push({ path: `${api.name}/schema.ts`, text: schemaTexts.get(api.name) ?? '', sources: [api] });
     const validationModule = validation.get(api.name);
-    if (validationModule === undefined) throw new GenerationError(`API "${api.name}": no validation schemas were built.`);
+    if (validationModule === undefined)
+      throw new GenerationError(`API "${api.name}": no validation schemas were built.`);
     modules.push({ path: `${api.name}/validation.ts`, text: validationModule.text, sources: [api] });
     emit(buildTypesModule(project, api, registry, apiExports));
     for (const operation of api.operations) {
@@ -83,7 +84,11 @@ export function buildModules(
 
 function buildTypesModule(project: Project, api: ApiInfo, registry: NameRegistry, exports: ApiExports): SourceFile {
   const file = project.createSourceFile(`/${api.name}/types.ts`, '', { overwrite: true });
-  file.addImportDeclaration({ moduleSpecifier: './schema.js', isTypeOnly: true, namedImports: ['components', 'operations'] });
+  file.addImportDeclaration({
+    moduleSpecifier: './schema.js',
+    isTypeOnly: true,
+    namedImports: ['components', 'operations'],
+  });
   file.addTypeAliases(
     api.schemas.map((schema) => ({
       isExported: true,
@@ -118,12 +123,20 @@ function buildTypesModule(project: Project, api: ApiInfo, registry: NameRegistry
         type: `NonNullable<${op}['requestBody']>['content'][${quote(operation.requestBody.mediaType)}]`,
         doc: `Request body of ${link} (\`${operation.requestBody.mediaType}\`).`,
       });
-      members.push({ isReadonly: true, name: 'body', hasQuestionToken: !operation.requestBody.required, type: name, docs: docs('Request body.') });
+      members.push({
+        isReadonly: true,
+        name: 'body',
+        hasQuestionToken: !operation.requestBody.required,
+        type: name,
+        docs: docs('Request body.'),
+      });
     }
     const requestName = registry.claim(`${stem}Request`, owner('request'));
     const responseName = registry.claim(`${stem}Response`, owner('success response'));
     const errorName = registry.claim(`${stem}Error`, owner('error responses'));
-    file.addTypeAliases(aliases.map((alias) => ({ isExported: true, name: alias.name, type: alias.type, docs: docs(alias.doc) })));
+    file.addTypeAliases(
+      aliases.map((alias) => ({ isExported: true, name: alias.name, type: alias.type, docs: docs(alias.doc) })),
+    );
     file.addInterface({
       isExported: true,
       name: requestName,
@@ -139,7 +152,8 @@ function buildTypesModule(project: Project, api: ApiInfo, registry: NameRegistry
     file.addTypeAlias({
       isExported: true,
       name: errorName,
-      type: operation.errors.length === 0 ? 'never' : operation.errors.map((error) => contentType(op, error)).join(' | '),
+      type:
+        operation.errors.length === 0 ? 'never' : operation.errors.map((error) => contentType(op, error)).join(' | '),
       docs: docs(
         `The error bodies ${link} may receive (${operation.errors.map((error) => error.status).join(', ') || 'none'}), ` +
           'found on `ApiError.body`.',
@@ -174,17 +188,31 @@ function buildOperationModule(
   const descriptionName = registry.claim(`${operation.functionName}Operation`, `${owner} (description)`);
   const stem = operation.typeStem;
   file.addImportDeclarations([
-    { moduleSpecifier: `../${runtime.fromApiDir}/call-operation.js`, namedImports: ['callOperation', 'type CallOptions', 'type OperationDescription'] },
+    {
+      moduleSpecifier: `../${runtime.fromApiDir}/call-operation.js`,
+      namedImports: ['callOperation', 'type CallOptions', 'type OperationDescription'],
+    },
     { moduleSpecifier: `../${runtime.fromApiDir}/client-core.js`, isTypeOnly: true, namedImports: ['ClientCore'] },
     { moduleSpecifier: '../schema.js', isTypeOnly: true, namedImports: ['paths'] },
-    { moduleSpecifier: '../types.js', isTypeOnly: true, namedImports: [`${stem}Error`, `${stem}Request`, `${stem}Response`] },
-    { moduleSpecifier: '../validation.js', namedImports: [schemas.request, ...(schemas.response ? [schemas.response] : [])] },
+    {
+      moduleSpecifier: '../types.js',
+      isTypeOnly: true,
+      namedImports: [`${stem}Error`, `${stem}Request`, `${stem}Response`],
+    },
+    {
+      moduleSpecifier: '../validation.js',
+      namedImports: [schemas.request, ...(schemas.response ? [schemas.response] : [])],
+    },
   ]);
   const missingPattern = operation.pathParameters.find((parameter) => parameter.pattern === undefined);
   if (missingPattern) {
-    throw new GenerationError(`${owner}: path parameter "${missingPattern.name}" has no pattern; every path parameter needs one.`);
+    throw new GenerationError(
+      `${owner}: path parameter "${missingPattern.name}" has no pattern; every path parameter needs one.`,
+    );
   }
-  const patterns = operation.pathParameters.map((parameter) => `${quote(parameter.name)}: ${regexLiteral(parameter.pattern!, owner)}`);
+  const patterns = operation.pathParameters.map(
+    (parameter) => `${quote(parameter.name)}: ${regexLiteral(parameter.pattern!, owner)}`,
+  );
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
@@ -195,18 +223,18 @@ function buildOperationModule(
         type: 'OperationDescription',
         initializer: `{
 ${[
-          `operationId: ${quote(operation.operationId)}`,
-          `method: ${quote(operation.method.toUpperCase())}`,
-          `path: ${quote(operation.path)}`,
-          `pathParameters: { ${patterns.join(', ')} }`,
-          `accept: ${quote(operation.success.mediaType ?? '*/*')}`,
-          `retry: ${JSON.stringify(retryLiteral(operation))}`,
-          ...(Object.keys(operation.credentialRestrictedFields).length > 0
-            ? [`credentialRestrictedFields: ${JSON.stringify(operation.credentialRestrictedFields)}`]
-            : []),
-          `requestSchema: ${schemas.request}`,
-          ...(schemas.response ? [`responseSchema: ${schemas.response}`] : []),
-        ].join(',\n')},\n}`,
+  `operationId: ${quote(operation.operationId)}`,
+  `method: ${quote(operation.method.toUpperCase())}`,
+  `path: ${quote(operation.path)}`,
+  `pathParameters: { ${patterns.join(', ')} }`,
+  `accept: ${quote(operation.success.mediaType ?? '*/*')}`,
+  `retry: ${JSON.stringify(retryLiteral(operation))}`,
+  ...(Object.keys(operation.credentialRestrictedFields).length > 0
+    ? [`credentialRestrictedFields: ${JSON.stringify(operation.credentialRestrictedFields)}`]
+    : []),
+  `requestSchema: ${schemas.request}`,
+  ...(schemas.response ? [`responseSchema: ${schemas.response}`] : []),
+].join(',\n')},\n}`,
       },
     ],
   });
@@ -217,7 +245,11 @@ ${[
   ] as const;
   const paramEntries = params
     .filter(([, list]) => list.length > 0)
-    .map(([key, list]) => (list.some((parameter) => parameter.required) ? `${key}: request.${key}` : `...(request.${key} === undefined ? {} : { ${key}: request.${key} })`));
+    .map(([key, list]) =>
+      list.some((parameter) => parameter.required)
+        ? `${key}: request.${key}`
+        : `...(request.${key} === undefined ? {} : { ${key}: request.${key} })`,
+    );
   const bodyEntry = !operation.requestBody
     ? ''
     : operation.requestBody.required
@@ -260,14 +292,25 @@ function retryLiteral(operation: OperationInfo): Record<string, unknown> {
 
 function operationDocs(operation: OperationInfo, stem: string): OptionalKind<JSDocStructure> {
   const paragraphs = [operation.summary, operation.description].filter((text): text is string => text !== undefined);
-  if (operation.stability) paragraphs.push(`Stability: ${operation.stability}. The provider may still change this operation.`);
+  if (operation.stability)
+    paragraphs.push(`Stability: ${operation.stability}. The provider may still change this operation.`);
   const tags: { tagName: string; text?: string }[] = [];
   if (operation.docs) {
-    tags.push({ tagName: 'see', text: `{@link ${operation.docs.url} | ${escapeDoc(operation.docs.description ?? 'Provider documentation')}}` });
+    tags.push({
+      tagName: 'see',
+      text: `{@link ${operation.docs.url} | ${escapeDoc(operation.docs.description ?? 'Provider documentation')}}`,
+    });
   }
-  tags.push({ tagName: 'throws', text: `{@link ApiError} when the response status is not 2xx; its \`body\` is a {@link ${stem}Error}.` });
-  tags.push({ tagName: 'throws', text: '{@link RequestValidationError} when the request breaks the spec; nothing is sent.' });
-  if (operation.stability && ['alpha', 'beta', 'experimental'].includes(operation.stability)) tags.push({ tagName: operation.stability });
+  tags.push({
+    tagName: 'throws',
+    text: `{@link ApiError} when the response status is not 2xx; its \`body\` is a {@link ${stem}Error}.`,
+  });
+  tags.push({
+    tagName: 'throws',
+    text: '{@link RequestValidationError} when the request breaks the spec; nothing is sent.',
+  });
+  if (operation.stability && ['alpha', 'beta', 'experimental'].includes(operation.stability))
+    tags.push({ tagName: operation.stability });
   if (operation.deprecated) tags.push({ tagName: 'deprecated', text: 'The provider has deprecated this operation.' });
   return { kind: StructureKind.JSDoc, description: escapeDoc(paragraphs.join('\n\n')), tags };
 }
@@ -279,7 +322,11 @@ function buildApiModule(project: Project, api: ApiInfo, registry: NameRegistry, 
   const file = project.createSourceFile(`/${api.name}/api.ts`, '', { overwrite: true });
   const name = registry.claim(`${camelCase(api.name)}Api`, 'the API description');
   const environments = api.servers.map((server) => quote(server.environment)).join(' | ');
-  file.addImportDeclaration({ moduleSpecifier: `${runtime.fromApiDir}/client-core.js`, isTypeOnly: true, namedImports: ['ApiDescription'] });
+  file.addImportDeclaration({
+    moduleSpecifier: `${runtime.fromApiDir}/client-core.js`,
+    isTypeOnly: true,
+    namedImports: ['ApiDescription'],
+  });
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
@@ -293,7 +340,9 @@ function buildApiModule(project: Project, api: ApiInfo, registry: NameRegistry, 
           servers: { ${api.servers.map((server) => `${quote(server.environment)}: ${quote(server.url)}`).join(', ')} },
           defaultEnvironment: ${quote(api.servers[0]!.environment)},
           security: ${JSON.stringify({
-            ...(api.security.clientCredentialsTokenUrl !== undefined ? { clientCredentialsTokenUrl: api.security.clientCredentialsTokenUrl } : {}),
+            ...(api.security.clientCredentialsTokenUrl !== undefined
+              ? { clientCredentialsTokenUrl: api.security.clientCredentialsTokenUrl }
+              : {}),
             credentialPrefixes: api.security.credentialPrefixes,
           })},
         } as const satisfies ApiDescription<${environments}>`,
@@ -306,7 +355,13 @@ function buildApiModule(project: Project, api: ApiInfo, registry: NameRegistry, 
 // ---------------------------------------------------------------------------------------------
 // <api>/client.ts: create<Api>Core (for standalone functions) and create<Api>Client (methods).
 
-function buildClientModule(project: Project, api: ApiInfo, registry: NameRegistry, runtime: RuntimeLocation, exports: ApiExports): SourceFile {
+function buildClientModule(
+  project: Project,
+  api: ApiInfo,
+  registry: NameRegistry,
+  runtime: RuntimeLocation,
+  exports: ApiExports,
+): SourceFile {
   const file = project.createSourceFile(`/${api.name}/client.ts`, '', { overwrite: true });
   const base = pascalCase(api.name);
   const apiConst = `${camelCase(api.name)}Api`;
@@ -331,11 +386,17 @@ function buildClientModule(project: Project, api: ApiInfo, registry: NameRegistr
     },
     { moduleSpecifier: './api.js', namedImports: [apiConst] },
     { moduleSpecifier: './schema.js', isTypeOnly: true, namedImports: ['paths'] },
-    ...api.operations.map((operation) => ({ moduleSpecifier: `./operations/${operation.fileName}.js`, namedImports: [operation.functionName] })),
+    ...api.operations.map((operation) => ({
+      moduleSpecifier: `./operations/${operation.fileName}.js`,
+      namedImports: [operation.functionName],
+    })),
     {
       moduleSpecifier: './types.js',
       isTypeOnly: true,
-      namedImports: api.operations.flatMap((operation) => [`${operation.typeStem}Request`, `${operation.typeStem}Response`]),
+      namedImports: api.operations.flatMap((operation) => [
+        `${operation.typeStem}Request`,
+        `${operation.typeStem}Response`,
+      ]),
     },
   ]);
   file.addTypeAliases([
@@ -388,7 +449,9 @@ function buildClientModule(project: Project, api: ApiInfo, registry: NameRegistr
       name: names.createClient,
       parameters: [{ name: 'options', type: names.options }],
       returnType: names.client,
-      docs: docs(`A client for ${api.title} with every operation as a method.\n\n@throws {@link ConfigurationError} for options that cannot work.`),
+      docs: docs(
+        `A client for ${api.title} with every operation as a method.\n\n@throws {@link ConfigurationError} for options that cannot work.`,
+      ),
       statements: `const core = ${names.createCore}(options);
         return {
           ...core,
@@ -482,6 +545,8 @@ function regexLiteral(pattern: string, owner: string): string {
   try {
     return String(new RegExp(pattern, 'u'));
   } catch (error) {
-    throw new GenerationError(`${owner}: pattern ${JSON.stringify(pattern)} is not a valid regular expression (${(error as Error).message}).`);
+    throw new GenerationError(
+      `${owner}: pattern ${JSON.stringify(pattern)} is not a valid regular expression (${(error as Error).message}).`,
+    );
   }
 }

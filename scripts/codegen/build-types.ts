@@ -26,9 +26,13 @@ function transformExtensions(schemaObject: SchemaObject): ts.TypeNode | undefine
   if (typeof prefix === 'string') return withNull(schema, templateLiteral(prefix));
   const known = schema['x-extensible-enum'];
   if (Array.isArray(known) && known.every((value) => typeof value === 'string')) {
-    const members: ts.TypeNode[] = known.map((value) => factory.createLiteralTypeNode(factory.createStringLiteral(value)));
+    const members: ts.TypeNode[] = known.map((value) =>
+      factory.createLiteralTypeNode(factory.createStringLiteral(value)),
+    );
     // `string & {}` keeps the literals visible to editors instead of collapsing the union to `string`.
-    members.push(factory.createIntersectionTypeNode([keyword(ts.SyntaxKind.StringKeyword), factory.createTypeLiteralNode([])]));
+    members.push(
+      factory.createIntersectionTypeNode([keyword(ts.SyntaxKind.StringKeyword), factory.createTypeLiteralNode([])]),
+    );
     return withNull(schema, factory.createUnionTypeNode(members));
   }
   return undefined;

@@ -4,7 +4,17 @@ import type { ApiInfo, OperationInfo } from './read-spec.js';
 type Json = Record<string, unknown>;
 
 /** Keywords that only describe; the validator has nothing to check for them. */
-const ANNOTATIONS = new Set(['description', 'title', 'examples', 'example', 'default', 'deprecated', 'readOnly', 'writeOnly', '$comment']);
+const ANNOTATIONS = new Set([
+  'description',
+  'title',
+  'examples',
+  'example',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  '$comment',
+]);
 /** Keywords the validator (src/validation/validate.ts) checks, mapped to how each is compiled. */
 const SUPPORTED = new Set([
   'type',
@@ -45,18 +55,21 @@ export interface ValidationModule {
  */
 export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromApiDir: string): ValidationModule {
   const components = ((document['components'] as Json | undefined)?.['schemas'] ?? {}) as Record<string, Json>;
-  const constName = (schemaName: string): string => `${api.schemas.find((schema) => schema.name === schemaName)?.typeName ?? schemaName}Schema`;
+  const constName = (schemaName: string): string =>
+    `${api.schemas.find((schema) => schema.name === schemaName)?.typeName ?? schemaName}Schema`;
   const compiled = new Map<string, string>();
   const order: string[] = [];
   const visiting = new Set<string>();
 
   const compileRef = (ref: string, where: string): string => {
-    if (!ref.startsWith(SCHEMA_REF)) throw new GenerationError(`${where}: only references to ${SCHEMA_REF}* can be validated, found "${ref}".`);
+    if (!ref.startsWith(SCHEMA_REF))
+      throw new GenerationError(`${where}: only references to ${SCHEMA_REF}* can be validated, found "${ref}".`);
     const name = decodeURIComponent(ref.slice(SCHEMA_REF.length)).replace(/~1/g, '/').replace(/~0/g, '~');
     const target = components[name];
     if (target === undefined) throw new GenerationError(`${where}: unresolved reference "${ref}".`);
     if (!compiled.has(name)) {
-      if (visiting.has(name)) throw new GenerationError(`${where}: schema ${name} refers to itself; recursive schemas cannot be validated.`);
+      if (visiting.has(name))
+        throw new GenerationError(`${where}: schema ${name} refers to itself; recursive schemas cannot be validated.`);
       visiting.add(name);
       compiled.set(name, compile(target, `${api.specPath} components/schemas/${name}`));
       visiting.delete(name);
@@ -66,14 +79,20 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
   };
 
   const compile = (schema: unknown, where: string): string => {
-    if (schema === true || (isObject(schema) && Object.keys(schema).every((key) => ANNOTATIONS.has(key) || key.startsWith('x-')))) return '{}';
+    if (
+      schema === true ||
+      (isObject(schema) && Object.keys(schema).every((key) => ANNOTATIONS.has(key) || key.startsWith('x-')))
+    )
+      return '{}';
     if (!isObject(schema)) throw new GenerationError(`${where}: a schema must be an object.`);
     const parts: string[] = [];
     const refPart = typeof schema['$ref'] === 'string' ? compileRef(schema['$ref'], where) : undefined;
     for (const [key, value] of Object.entries(schema)) {
       if (key === '$ref' || ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
       if (!SUPPORTED.has(key)) {
-        throw new GenerationError(`${where}: keyword "${key}" is not supported by the request validator; express the rule with supported keywords.`);
+        throw new GenerationError(
+          `${where}: keyword "${key}" is not supported by the request validator; express the rule with supported keywords.`,
+        );
       }
       parts.push(compileKeyword(key, value, `${where}/${key}`));
     }
@@ -86,7 +105,9 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
   const compileKeyword = (key: string, value: unknown, where: string): string => {
     switch (key) {
       case 'properties': {
-        const entries = Object.entries(value as Json).map(([name, child]) => `${JSON.stringify(name)}: ${compile(child, `${where}/${name}`)}`);
+        const entries = Object.entries(value as Json).map(
+          ([name, child]) => `${JSON.stringify(name)}: ${compile(child, `${where}/${name}`)}`,
+        );
         return `properties: { ${entries.join(', ')} }`;
       }
       case 'items':
@@ -101,11 +122,15 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
         try {
           return `pattern: ${String(new RegExp(value as string, 'u'))}`;
         } catch (error) {
-          throw new GenerationError(`${where}: ${JSON.stringify(value)} is not a valid regular expression (${(error as Error).message}).`);
+          throw new GenerationError(
+            `${where}: ${JSON.stringify(value)} is not a valid regular expression (${(error as Error).message}).`,
+          );
         }
       case 'format':
         if (!FORMATS.has(value as string)) {
-          throw new GenerationError(`${where}: format "${String(value)}" is not supported by the request validator (supported: ${[...FORMATS].join(', ')}).`);
+          throw new GenerationError(
+            `${where}: format "${String(value)}" is not supported by the request validator (supported: ${[...FORMATS].join(', ')}).`,
+          );
         }
         return `format: ${JSON.stringify(value)}`;
       case 'additionalProperties':
@@ -142,7 +167,9 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
   const text = [
     `import type { JsonSchema } from '${runtimeFromApiDir}/validation/schema.js';`,
     '',
-    ...order.map((name) => `/** components/schemas/${name} */\nconst ${constName(name)}: JsonSchema = ${compiled.get(name)!};`),
+    ...order.map(
+      (name) => `/** components/schemas/${name} */\nconst ${constName(name)}: JsonSchema = ${compiled.get(name)!};`,
+    ),
     '',
     ...operationSchemas,
     '',
@@ -150,7 +177,12 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
   return { text, exports };
 }
 
-function compileRequest(operation: OperationInfo, document: Json, where: string, compile: (schema: unknown, where: string) => string): string {
+function compileRequest(
+  operation: OperationInfo,
+  document: Json,
+  where: string,
+  compile: (schema: unknown, where: string) => string,
+): string {
   const operationObject = findOperation(document, operation);
   const parameters = collectParameters(document, operation, operationObject);
   const properties: string[] = [];
@@ -158,9 +190,16 @@ function compileRequest(operation: OperationInfo, document: Json, where: string,
   for (const location of ['path', 'query', 'header'] as const) {
     const group = parameters.filter((parameter) => parameter['in'] === location);
     if (group.length === 0) continue;
-    const names = group.filter((parameter) => parameter['required'] === true).map((parameter) => String(parameter['name']));
-    const entries = group.map((parameter) => `${JSON.stringify(parameter['name'])}: ${compile(parameter['schema'] ?? {}, `${where} ${location} parameter ${String(parameter['name'])}`)}`);
-    properties.push(`${location}: { type: 'object', additionalProperties: false, required: ${JSON.stringify(names)}, properties: { ${entries.join(', ')} } }`);
+    const names = group
+      .filter((parameter) => parameter['required'] === true)
+      .map((parameter) => String(parameter['name']));
+    const entries = group.map(
+      (parameter) =>
+        `${JSON.stringify(parameter['name'])}: ${compile(parameter['schema'] ?? {}, `${where} ${location} parameter ${String(parameter['name'])}`)}`,
+    );
+    properties.push(
+      `${location}: { type: 'object', additionalProperties: false, required: ${JSON.stringify(names)}, properties: { ${entries.join(', ')} } }`,
+    );
     if (names.length > 0) required.push(location);
   }
   if (operation.requestBody) {
@@ -174,7 +213,10 @@ function compileRequest(operation: OperationInfo, document: Json, where: string,
 
 function successSchema(operation: OperationInfo, document: Json): unknown {
   if (operation.success.mediaType === undefined) return undefined;
-  const response = resolve(document, (findOperation(document, operation)['responses'] as Json)[operation.success.status]) as Json;
+  const response = resolve(
+    document,
+    (findOperation(document, operation)['responses'] as Json)[operation.success.status],
+  ) as Json;
   return ((response['content'] as Json)[operation.success.mediaType] as Json | undefined)?.['schema'];
 }
 
@@ -200,7 +242,10 @@ function resolve(document: Json, node: unknown): unknown {
     current = ref
       .slice(2)
       .split('/')
-      .reduce<unknown>((target, segment) => (target as Json | undefined)?.[segment.replace(/~1/g, '/').replace(/~0/g, '~')], document);
+      .reduce<unknown>(
+        (target, segment) => (target as Json | undefined)?.[segment.replace(/~1/g, '/').replace(/~0/g, '~')],
+        document,
+      );
   }
   return current;
 }

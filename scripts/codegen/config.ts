@@ -33,7 +33,9 @@ export async function readGeneratorConfig(configFile: string): Promise<Generator
   const entries: ApiEntry[] = [];
   for (const [name, value] of Object.entries(apis as Record<string, unknown>)) {
     if (!API_NAME_RE.test(name)) {
-      throw new GenerationError(`${configFile}: API name "${name}" must be lower-case letters and digits, optionally joined by "-".`);
+      throw new GenerationError(
+        `${configFile}: API name "${name}" must be lower-case letters and digits, optionally joined by "-".`,
+      );
     }
     const root = (value as { root?: unknown } | null)?.root;
     if (typeof root !== 'string') throw new GenerationError(`${configFile}: API "${name}" has no \`root\` spec file.`);

@@ -11,7 +11,11 @@ export interface OutputFile {
 }
 
 /** Add each module's banner and format it with the project's Prettier settings. */
-export async function finishFiles(modules: readonly ModuleText[], extra: readonly ModuleText[], prettierConfigFile: string): Promise<OutputFile[]> {
+export async function finishFiles(
+  modules: readonly ModuleText[],
+  extra: readonly ModuleText[],
+  prettierConfigFile: string,
+): Promise<OutputFile[]> {
   const options = (await prettier.resolveConfig(prettierConfigFile, { editorconfig: false })) ?? {};
   const files = await Promise.all(
     [...modules, ...extra].map(async (module) => {
@@ -28,7 +32,10 @@ export async function finishFiles(modules: readonly ModuleText[], extra: readonl
  * Make `outDir` hold exactly `files`: write what changed, delete what is no longer generated.
  * Called only after every file was built, so a failed generation leaves the folder untouched.
  */
-export async function writeOutput(outDir: string, files: readonly OutputFile[]): Promise<{ written: number; removed: number }> {
+export async function writeOutput(
+  outDir: string,
+  files: readonly OutputFile[],
+): Promise<{ written: number; removed: number }> {
   const wanted = new Map(files.map((file) => [file.path, file.content]));
   let written = 0;
   let removed = 0;

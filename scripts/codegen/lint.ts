@@ -23,7 +23,13 @@ export interface LintResult {
 export async function lintSpecs(configFile: string): Promise<LintResult> {
   const child = spawn(process.execPath, [redoclyCliPath(), 'lint', '--config', configFile, '--format', 'stylish'], {
     cwd: path.dirname(configFile),
-    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      REDOCLY_TELEMETRY: 'off',
+      REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

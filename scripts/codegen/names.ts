@@ -15,7 +15,8 @@ export function pascalCase(text: string): string {
   const result = words(text)
     .map((word) => word[0]!.toUpperCase() + word.slice(1))
     .join('');
-  if (!/^[A-Za-z_$]/.test(result)) throw new GenerationError(`"${text}" cannot become a TypeScript identifier (it must start with a letter).`);
+  if (!/^[A-Za-z_$]/.test(result))
+    throw new GenerationError(`"${text}" cannot become a TypeScript identifier (it must start with a letter).`);
   return result;
 }
 

@@ -55,14 +55,20 @@ export async function generate(options: GenerateOptions): Promise<OutputFile[]> 
   return files;
 }
 
-async function buildFiles(projectDir: string, entries: readonly ApiEntry[], options: GenerateOptions): Promise<OutputFile[]> {
+async function buildFiles(
+  projectDir: string,
+  entries: readonly ApiEntry[],
+  options: GenerateOptions,
+): Promise<OutputFile[]> {
   const apis = await Promise.all(entries.map((entry) => readSpec(entry, projectDir)));
   const schemaTexts = new Map<string, string>();
   for (const api of apis) {
     try {
       schemaTexts.set(api.name, await buildSchemaTypes(api.specText));
     } catch (error) {
-      throw new GenerationError(`${api.specPath}: openapi-typescript could not convert the spec: ${(error as Error).message}`);
+      throw new GenerationError(
+        `${api.specPath}: openapi-typescript could not convert the spec: ${(error as Error).message}`,
+      );
     }
   }
   const runtimeFromOut = path.relative(options.outDir, options.runtimeDir).split(path.sep).join('/');

@@ -138,7 +138,8 @@ export async function readSpec(entry: ApiEntry, projectDir: string): Promise<Api
 
 function readServers(document: Json, where: string): ServerInfo[] {
   const servers = document['servers'];
-  if (!Array.isArray(servers) || servers.length === 0) throw new GenerationError(`${where}: the spec lists no servers.`);
+  if (!Array.isArray(servers) || servers.length === 0)
+    throw new GenerationError(`${where}: the spec lists no servers.`);
   const seen = new Set<string>();
   return servers.map((server: Json, index) => {
     const environment = server['x-environment'];
@@ -167,7 +168,9 @@ function readSecurity(document: Json, where: string): SecurityInfo {
     const prefixes = scheme['x-credential-prefixes'];
     if (prefixes !== undefined) {
       if (!Array.isArray(prefixes) || !prefixes.every((prefix) => typeof prefix === 'string' && prefix !== '')) {
-        throw new GenerationError(`${where}: securitySchemes.${name}.x-credential-prefixes must be a list of non-empty strings.`);
+        throw new GenerationError(
+          `${where}: securitySchemes.${name}.x-credential-prefixes must be a list of non-empty strings.`,
+        );
       }
       credentialPrefixes[name] = prefixes;
     }
@@ -183,26 +186,44 @@ function readRetry(operation: Json, headerNames: readonly string[], where: strin
     throw new GenerationError(`${where}: x-retry needs \`repeatable: true\` or \`false\`.`);
   }
   const { repeatable, notRepeatableWhen = [], idempotencyHeader } = retry as Json;
-  if (!Array.isArray(notRepeatableWhen)) throw new GenerationError(`${where}: x-retry.notRepeatableWhen must be a list.`);
+  if (!Array.isArray(notRepeatableWhen))
+    throw new GenerationError(`${where}: x-retry.notRepeatableWhen must be a list.`);
   const conditions = notRepeatableWhen.map((condition: Json, index): RetryCondition => {
     const at = `${where}: x-retry.notRepeatableWhen[${index}]`;
     if (typeof condition['field'] !== 'string' || !condition['field'].startsWith('/')) {
       throw new GenerationError(`${at}.field must be a JSON pointer into the body, such as /status.`);
     }
-    if (condition['nonEmpty'] === true && condition['in'] === undefined) return { field: condition['field'], nonEmpty: true };
-    if (Array.isArray(condition['in']) && condition['nonEmpty'] === undefined) return { field: condition['field'], in: condition['in'] };
+    if (condition['nonEmpty'] === true && condition['in'] === undefined)
+      return { field: condition['field'], nonEmpty: true };
+    if (Array.isArray(condition['in']) && condition['nonEmpty'] === undefined)
+      return { field: condition['field'], in: condition['in'] };
     throw new GenerationError(`${at} needs exactly one of \`nonEmpty: true\` or \`in: [values]\`.`);
   });
-  if (idempotencyHeader !== undefined && (typeof idempotencyHeader !== 'string' || !headerNames.includes(idempotencyHeader))) {
-    throw new GenerationError(`${where}: x-retry.idempotencyHeader must name one of the operation's header parameters (${headerNames.join(', ') || 'none'}).`);
+  if (
+    idempotencyHeader !== undefined &&
+    (typeof idempotencyHeader !== 'string' || !headerNames.includes(idempotencyHeader))
+  ) {
+    throw new GenerationError(
+      `${where}: x-retry.idempotencyHeader must name one of the operation's header parameters (${headerNames.join(', ') || 'none'}).`,
+    );
   }
-  return { repeatable: repeatable as boolean, notRepeatableWhen: conditions, idempotencyHeader: idempotencyHeader as string | undefined };
+  return {
+    repeatable: repeatable as boolean,
+    notRepeatableWhen: conditions,
+    idempotencyHeader: idempotencyHeader as string | undefined,
+  };
 }
 
 /** Top-level body properties (through `$ref` and `allOf`) that carry `x-allowed-credentials`. */
-function readRestrictedFields(document: Json, body: Json | undefined, mediaType: string | undefined, where: string): Record<string, readonly string[]> {
+function readRestrictedFields(
+  document: Json,
+  body: Json | undefined,
+  mediaType: string | undefined,
+  where: string,
+): Record<string, readonly string[]> {
   const restricted: Record<string, readonly string[]> = {};
-  const schema = mediaType === undefined ? undefined : (((body?.['content'] as Json)[mediaType] as Json | undefined)?.['schema']);
+  const schema =
+    mediaType === undefined ? undefined : ((body?.['content'] as Json)[mediaType] as Json | undefined)?.['schema'];
   const visit = (node: unknown, depth: number): void => {
     const resolved = resolve(document, node) as Json | undefined;
     if (resolved === undefined || depth > 10) return;
@@ -210,7 +231,9 @@ function readRestrictedFields(document: Json, body: Json | undefined, mediaType:
       const allowed = (property as Json)['x-allowed-credentials'];
       if (allowed === undefined) continue;
       if (!Array.isArray(allowed) || !allowed.every((scheme) => typeof scheme === 'string')) {
-        throw new GenerationError(`${where}: body field ${name}: x-allowed-credentials must list security scheme names.`);
+        throw new GenerationError(
+          `${where}: body field ${name}: x-allowed-credentials must list security scheme names.`,
+        );
       }
       restricted[name] = allowed;
     }
@@ -238,7 +261,8 @@ function readOperations(document: Json, where: string): OperationInfo[] {
       const operation = pathItem[method] as Json | undefined;
       if (operation === undefined) continue;
       const operationId = operation['operationId'];
-      if (typeof operationId !== 'string') throw new GenerationError(`${where}: ${method.toUpperCase()} ${pathTemplate} has no operationId.`);
+      if (typeof operationId !== 'string')
+        throw new GenerationError(`${where}: ${method.toUpperCase()} ${pathTemplate} has no operationId.`);
       operations.push(readOperation(document, pathTemplate, method, operationId, operation, shared));
     }
   }
@@ -268,7 +292,8 @@ function readOperation(
         pattern: optionalString((resolve(document, parameter['schema']) as Json | undefined)?.['pattern']),
       }));
 
-  const body = operation['requestBody'] === undefined ? undefined : (resolve(document, operation['requestBody']) as Json);
+  const body =
+    operation['requestBody'] === undefined ? undefined : (resolve(document, operation['requestBody']) as Json);
   const bodyMediaTypes = Object.keys((body?.['content'] ?? {}) as Json);
   const responses = Object.entries((operation['responses'] ?? {}) as Json).map(([status, response]) => {
     const mediaTypes = Object.keys(((resolve(document, response) as Json)['content'] ?? {}) as Json);
@@ -301,9 +326,15 @@ function readOperation(
         ? undefined
         : { required: body['required'] === true, mediaType: bodyMediaTypes[0] },
     success,
-    retry: readRetry(operation, byLocation('header').map((parameter) => parameter.name), `${operationId}`),
+    retry: readRetry(
+      operation,
+      byLocation('header').map((parameter) => parameter.name),
+      `${operationId}`,
+    ),
     credentialRestrictedFields: readRestrictedFields(document, body, bodyMediaTypes[0], operationId),
-    errors: responses.filter((response) => /^(4|5)(\d\d|XX)$|^default$/.test(response.status) && response.mediaType !== undefined),
+    errors: responses.filter(
+      (response) => /^(4|5)(\d\d|XX)$|^default$/.test(response.status) && response.mediaType !== undefined,
+    ),
   };
 }
 

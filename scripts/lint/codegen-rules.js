@@ -50,7 +50,12 @@ function idPrefixMatchesPattern() {
         const prefix = schema['x-id-prefix'];
         if (prefix === undefined) return;
         const escaped = String(prefix).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        if (typeof prefix === 'string' && typeof schema.pattern === 'string' && schema.pattern.startsWith(`^${escaped}`)) return;
+        if (
+          typeof prefix === 'string' &&
+          typeof schema.pattern === 'string' &&
+          schema.pattern.startsWith(`^${escaped}`)
+        )
+          return;
         ctx.report({
           message: `\`x-id-prefix: ${prefix}\` needs a \`pattern\` that starts with \`^${prefix}\`.`,
           location: ctx.location.child(['x-id-prefix']),

@@ -28,14 +28,26 @@ export function matches(schema: JsonSchema, value: unknown): boolean {
   if (typeof value === 'string') {
     if (schema.minLength !== undefined || schema.maxLength !== undefined) {
       const length = codePointLength(value);
-      if ((schema.minLength !== undefined && length < schema.minLength) || (schema.maxLength !== undefined && length > schema.maxLength)) return false;
+      if (
+        (schema.minLength !== undefined && length < schema.minLength) ||
+        (schema.maxLength !== undefined && length > schema.maxLength)
+      )
+        return false;
     }
     if (schema.pattern !== undefined && !schema.pattern.test(value)) return false;
     if (schema.format !== undefined && !matchesFormat(schema.format, value)) return false;
   } else if (typeof value === 'number') {
-    if ((schema.minimum !== undefined && value < schema.minimum) || (schema.maximum !== undefined && value > schema.maximum)) return false;
+    if (
+      (schema.minimum !== undefined && value < schema.minimum) ||
+      (schema.maximum !== undefined && value > schema.maximum)
+    )
+      return false;
   } else if (Array.isArray(value)) {
-    if ((schema.minItems !== undefined && value.length < schema.minItems) || (schema.maxItems !== undefined && value.length > schema.maxItems)) return false;
+    if (
+      (schema.minItems !== undefined && value.length < schema.minItems) ||
+      (schema.maxItems !== undefined && value.length > schema.maxItems)
+    )
+      return false;
     if (schema.items !== undefined) for (const item of value) if (!matches(schema.items, item)) return false;
   } else if (isObject(value) && !matchesObject(schema, value)) {
     return false;
@@ -82,7 +94,13 @@ function withoutRepeats(issues: ValidationIssue[]): ValidationIssue[] {
 }
 
 /** `since`: where this value's issues start in `issues` (so `allOf` parts see each other's findings). */
-function check(schema: JsonSchema, value: unknown, path: string, issues: ValidationIssue[], since = issues.length): void {
+function check(
+  schema: JsonSchema,
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+  since = issues.length,
+): void {
   const before = since;
   if (schema.type !== undefined && !hasType(value, schema.type)) {
     const types = typeof schema.type === 'string' ? [schema.type] : schema.type;
@@ -93,7 +111,11 @@ function check(schema: JsonSchema, value: unknown, path: string, issues: Validat
     issues.push({ path, rule: 'const', message: `must be ${JSON.stringify(schema.const.value)}` });
   }
   if (schema.enum !== undefined && !schema.enum.some((allowed) => jsonEqual(value, allowed))) {
-    issues.push({ path, rule: 'enum', message: `must be one of: ${schema.enum.map((allowed) => JSON.stringify(allowed)).join(', ')}` });
+    issues.push({
+      path,
+      rule: 'enum',
+      message: `must be one of: ${schema.enum.map((allowed) => JSON.stringify(allowed)).join(', ')}`,
+    });
   }
   if (typeof value === 'string') checkString(schema, value, path, issues);
   else if (typeof value === 'number') checkNumber(schema, value, path, issues);
@@ -108,10 +130,18 @@ function checkString(schema: JsonSchema, value: string, path: string, issues: Va
   if (schema.minLength !== undefined || schema.maxLength !== undefined) {
     const length = codePointLength(value);
     if (schema.minLength !== undefined && length < schema.minLength) {
-      issues.push({ path, rule: 'minLength', message: `must have at least ${schema.minLength} character${plural(schema.minLength)}` });
+      issues.push({
+        path,
+        rule: 'minLength',
+        message: `must have at least ${schema.minLength} character${plural(schema.minLength)}`,
+      });
     }
     if (schema.maxLength !== undefined && length > schema.maxLength) {
-      issues.push({ path, rule: 'maxLength', message: `must have at most ${schema.maxLength} character${plural(schema.maxLength)}` });
+      issues.push({
+        path,
+        rule: 'maxLength',
+        message: `must have at most ${schema.maxLength} character${plural(schema.maxLength)}`,
+      });
     }
   }
   if (schema.pattern !== undefined && !schema.pattern.test(value)) {
@@ -133,21 +163,41 @@ function checkNumber(schema: JsonSchema, value: number, path: string, issues: Va
 
 function checkArray(schema: JsonSchema, value: readonly unknown[], path: string, issues: ValidationIssue[]): void {
   if (schema.minItems !== undefined && value.length < schema.minItems) {
-    issues.push({ path, rule: 'minItems', message: `must have at least ${schema.minItems} item${plural(schema.minItems)}` });
+    issues.push({
+      path,
+      rule: 'minItems',
+      message: `must have at least ${schema.minItems} item${plural(schema.minItems)}`,
+    });
   }
   if (schema.maxItems !== undefined && value.length > schema.maxItems) {
-    issues.push({ path, rule: 'maxItems', message: `must have at most ${schema.maxItems} item${plural(schema.maxItems)}` });
+    issues.push({
+      path,
+      rule: 'maxItems',
+      message: `must have at most ${schema.maxItems} item${plural(schema.maxItems)}`,
+    });
   }
   if (schema.items !== undefined) {
     for (let index = 0; index < value.length; index += 1) check(schema.items, value[index], `${path}/${index}`, issues);
   }
 }
 
-function checkObject(schema: JsonSchema, value: Record<string, unknown>, path: string, issues: ValidationIssue[]): void {
+function checkObject(
+  schema: JsonSchema,
+  value: Record<string, unknown>,
+  path: string,
+  issues: ValidationIssue[],
+): void {
   // Own keys only, `__proto__` included when it is an own (JSON-parsed) key: that is what JSON.stringify sends.
   const keys = Object.keys(value);
-  if (schema.minProperties !== undefined && keys.filter((key) => value[key] !== undefined).length < schema.minProperties) {
-    issues.push({ path, rule: 'minProperties', message: `must have at least ${schema.minProperties} field${plural(schema.minProperties)}` });
+  if (
+    schema.minProperties !== undefined &&
+    keys.filter((key) => value[key] !== undefined).length < schema.minProperties
+  ) {
+    issues.push({
+      path,
+      rule: 'minProperties',
+      message: `must have at least ${schema.minProperties} field${plural(schema.minProperties)}`,
+    });
   }
   if (schema.required !== undefined) {
     for (const name of schema.required) {
@@ -164,7 +214,11 @@ function checkObject(schema: JsonSchema, value: Record<string, unknown>, path: s
       // An undefined field is not sent (JSON.stringify drops it), so it is not checked.
       if (child !== undefined) check(propertySchema, child, `${path}/${escapePointer(key)}`, issues);
     } else if (schema.additionalProperties === false) {
-      issues.push({ path: `${path}/${escapePointer(key)}`, rule: 'additionalProperties', message: 'is not a field the API accepts' });
+      issues.push({
+        path: `${path}/${escapePointer(key)}`,
+        rule: 'additionalProperties',
+        message: 'is not a field the API accepts',
+      });
     }
   }
 }
@@ -200,10 +254,14 @@ function checkBranches(
     return;
   }
   if (alreadyReported) return;
-  const own = results.flat().filter((issue) => issue.path === path);
-  if (own.length > 0 && own.length === results.flat().length) {
-    const messages = [...new Set(own.map((issue) => issue.message))];
-    issues.push({ path, rule: own[0]!.rule, message: messages.join(', or ') });
+  // Every branch was ruled out. If all were ruled out at one field (`source` is neither "manual"
+  // nor a link kind), say what that field may be; otherwise the value fits no shape at all.
+  const decisive = results.map((result) => result.filter(ruledOut));
+  const fields = new Set(decisive.flat().map((issue) => issue.path));
+  const first = decisive[0]?.[0];
+  if (fields.size === 1 && first !== undefined && decisive.every((found) => found.length > 0)) {
+    const messages = [...new Set(decisive.flat().map((issue) => issue.message))];
+    issues.push({ path: first.path, rule: first.rule, message: messages.join(', or ') });
     return;
   }
   issues.push({ path, rule, message: 'does not match any of the allowed shapes' });
@@ -265,7 +323,11 @@ function escapePointer(key: string): string {
 }
 
 function article(type: JsonType): string {
-  return type === 'null' ? 'null' : type === 'array' || type === 'integer' || type === 'object' ? `an ${type}` : `a ${type}`;
+  return type === 'null'
+    ? 'null'
+    : type === 'array' || type === 'integer' || type === 'object'
+      ? `an ${type}`
+      : `a ${type}`;
 }
 
 function plural(count: number): string {
