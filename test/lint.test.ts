@@ -28,7 +28,13 @@ describe('npm run lint:spec', () => {
 
 describe('the lint rules', () => {
   it('fail a deliberately broken spec, naming each broken rule', async () => {
-    const result = await runRedocly(['lint', '--config', fixture('broken-lint', 'redocly.yaml'), '--format', 'stylish']);
+    const result = await runRedocly([
+      'lint',
+      '--config',
+      fixture('broken-lint', 'redocly.yaml'),
+      '--format',
+      'stylish',
+    ]);
     expect(result.code).toBe(1);
     const rules = new Set(findings(result.stdout + result.stderr).map((finding) => finding.rule));
     for (const rule of [

@@ -42,7 +42,13 @@ describe('the built package', () => {
 
   it('offers each API under its own subpath', async () => {
     expect(await exportsOf('invoicing-sdk/asset')).toEqual(
-      expect.arrayContaining(['assetApi', 'createAssetClient', 'updateBill', 'updateInvoiceStatus', 'updateBillOperation']),
+      expect.arrayContaining([
+        'assetApi',
+        'createAssetClient',
+        'updateBill',
+        'updateInvoiceStatus',
+        'updateBillOperation',
+      ]),
     );
     expect(await exportsOf('invoicing-sdk/mollie')).toEqual(
       expect.arrayContaining(['mollieApi', 'createMollieClient', 'updateSalesInvoice']),
@@ -50,7 +56,12 @@ describe('the built package', () => {
   });
 
   it('ships JavaScript and declarations for every module', () => {
-    for (const file of ['dist/src/index.js', 'dist/src/index.d.ts', 'dist/generated/asset/index.d.ts', 'dist/generated/mollie/operations/update-sales-invoice.js']) {
+    for (const file of [
+      'dist/src/index.js',
+      'dist/src/index.d.ts',
+      'dist/generated/asset/index.d.ts',
+      'dist/generated/mollie/operations/update-sales-invoice.js',
+    ]) {
       expect(existsSync(path.join(PROJECT_DIR, file)), file).toBe(true);
     }
   });
@@ -70,13 +81,21 @@ describe('README code samples', () => {
         return file;
       }),
     );
-    const config = ts.getParsedCommandLineOfConfigFile(path.join(PROJECT_DIR, 'tsconfig.json'), {}, {
-      ...ts.sys,
-      onUnRecoverableConfigFileDiagnostic: () => {},
-    });
+    const config = ts.getParsedCommandLineOfConfigFile(
+      path.join(PROJECT_DIR, 'tsconfig.json'),
+      {},
+      {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: () => {},
+      },
+    );
     const program = ts.createProgram({ rootNames: files, options: { ...config!.options, noEmit: true } });
     const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) =>
-      ts.formatDiagnostic(diagnostic, { getCanonicalFileName: (name) => name, getCurrentDirectory: () => dir, getNewLine: () => '\n' }),
+      ts.formatDiagnostic(diagnostic, {
+        getCanonicalFileName: (name) => name,
+        getCurrentDirectory: () => dir,
+        getNewLine: () => '\n',
+      }),
     );
     expect(diagnostics).toEqual([]);
     // The samples import the package by name, so this checked the published declarations.

@@ -71,7 +71,8 @@ describe('generate, on two fixture APIs', () => {
       const head = file.content.split('\n').slice(0, 5).join('\n');
       expect(head, file.path).toContain('GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.');
       if (file.path.startsWith('cogs/')) expect(head).toContain(`Source: specs/cogs.yaml (sha256 ${cogsHash})`);
-      if (file.path.startsWith('device-store/')) expect(head).toContain(`Source: specs/device-store.yaml (sha256 ${devicesHash})`);
+      if (file.path.startsWith('device-store/'))
+        expect(head).toContain(`Source: specs/device-store.yaml (sha256 ${devicesHash})`);
     }
     expect(byPath('index.ts')).toContain(cogsHash);
     expect(byPath('index.ts')).toContain(devicesHash);
@@ -89,7 +90,7 @@ describe('generate, on two fixture APIs', () => {
   it('names operations and types from operationIds, whatever their casing', () => {
     expect(byPath('device-store/operations/archive-device.ts')).toContain('export async function archiveDevice(');
     expect(byPath('device-store/types.ts')).toContain('export type ArchiveDeviceResponse = void;');
-    expect(byPath('cogs/types.ts')).toContain('export type CogId = components[\'schemas\'][\'CogId\'];');
+    expect(byPath('cogs/types.ts')).toContain("export type CogId = components['schemas']['CogId'];");
     expect(byPath('index.ts')).toContain('createDeviceStoreClient');
   });
 
@@ -102,7 +103,12 @@ describe('generate, on two fixture APIs', () => {
   });
 
   it('is deterministic: no absolute paths, no time, and the same bytes on a second run', async () => {
-    const again = await generate({ configFile: fixture('pipeline', 'redocly.yaml'), outDir, runtimeDir: RUNTIME_DIR, skipLint: true });
+    const again = await generate({
+      configFile: fixture('pipeline', 'redocly.yaml'),
+      outDir,
+      runtimeDir: RUNTIME_DIR,
+      skipLint: true,
+    });
     expect(again).toEqual(files);
     for (const file of files) {
       expect(file.content, file.path).not.toContain(PROJECT_DIR);
@@ -121,25 +127,36 @@ describe('generate, on two fixture APIs', () => {
     );
     expect(reordered).not.toBe(config);
     await writeFile(path.join(scratch, 'redocly.yaml'), reordered);
-    const result = await generate({ configFile: path.join(scratch, 'redocly.yaml'), outDir, runtimeDir: RUNTIME_DIR, skipLint: true });
+    const result = await generate({
+      configFile: path.join(scratch, 'redocly.yaml'),
+      outDir,
+      runtimeDir: RUNTIME_DIR,
+      skipLint: true,
+    });
     expect(result).toEqual(files);
   });
 
   it('compiles without a single diagnostic under the strict project settings', () => {
-    const config = ts.getParsedCommandLineOfConfigFile(path.join(PROJECT_DIR, 'tsconfig.json'), {}, {
-      ...ts.sys,
-      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    const config = ts.getParsedCommandLineOfConfigFile(
+      path.join(PROJECT_DIR, 'tsconfig.json'),
+      {},
+      {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+          throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+        },
       },
-    });
+    );
     if (!config) throw new Error('tsconfig.json could not be read');
     const rootNames = files.filter((file) => file.path.endsWith('.ts')).map((file) => path.join(outDir, file.path));
     const program = ts.createProgram({ rootNames, options: { ...config.options, noEmit: true } });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.formatDiagnostic(diagnostic, {
-      getCanonicalFileName: (name) => name,
-      getCurrentDirectory: () => PROJECT_DIR,
-      getNewLine: () => '\n',
-    }));
+    const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) =>
+      ts.formatDiagnostic(diagnostic, {
+        getCanonicalFileName: (name) => name,
+        getCurrentDirectory: () => PROJECT_DIR,
+        getNewLine: () => '\n',
+      }),
+    );
     expect(diagnostics).toEqual([]);
   });
 });
@@ -171,18 +188,31 @@ describe('generate, refusing bad input', () => {
     const scratch = await scratchDir('unsupported-keyword');
     await cp(fixture('pipeline'), scratch, { recursive: true });
     const spec = path.join(scratch, 'specs', 'cogs.yaml');
-    await writeFile(spec, (await readFile(spec, 'utf8')).replace('      maxLength: 20\n', '      maxLength: 20\n      multipleOf: 2\n'));
-    const attempt = generate({ configFile: path.join(scratch, 'redocly.yaml'), outDir: path.join(scratch, 'generated'), runtimeDir: RUNTIME_DIR, skipLint: true });
+    await writeFile(
+      spec,
+      (await readFile(spec, 'utf8')).replace('      maxLength: 20\n', '      maxLength: 20\n      multipleOf: 2\n'),
+    );
+    const attempt = generate({
+      configFile: path.join(scratch, 'redocly.yaml'),
+      outDir: path.join(scratch, 'generated'),
+      runtimeDir: RUNTIME_DIR,
+      skipLint: true,
+    });
     await expect(attempt).rejects.toThrow(
       'specs/cogs.yaml components/schemas/CogId: keyword "multipleOf" is not supported by the request validator',
     );
   });
 
-  it('fails on a lint error with Redocly\'s report, and writes nothing', async () => {
+  it("fails on a lint error with Redocly's report, and writes nothing", async () => {
     const scratch = await scratchDir('lint-failure');
     const outDir = path.join(scratch, 'generated');
     await writeOutput(outDir, [{ path: 'keep.ts', content: 'export {};\n' }]);
-    const result = await runScript('generate.ts', ['--config', fixture('broken-lint', 'redocly.yaml'), '--out', outDir]);
+    const result = await runScript('generate.ts', [
+      '--config',
+      fixture('broken-lint', 'redocly.yaml'),
+      '--out',
+      outDir,
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('generate: Spec lint failed; nothing was generated.');
     expect(result.stderr).toContain('codegen/property-description');
@@ -197,7 +227,8 @@ describe('check:generated', () => {
     await cp(fixture('pipeline'), scratch, { recursive: true });
     const config = path.join(scratch, 'redocly.yaml');
     const out = path.join(scratch, 'generated');
-    const check = (): ReturnType<typeof runScript> => runScript('check-generated.ts', ['--config', config, '--out', out]);
+    const check = (): ReturnType<typeof runScript> =>
+      runScript('check-generated.ts', ['--config', config, '--out', out]);
 
     expect((await runScript('generate.ts', ['--config', config, '--out', out])).code).toBe(0);
     const fresh = await check();
@@ -212,7 +243,10 @@ describe('check:generated', () => {
 
     const stale = await check();
     expect(stale.code).toBe(1);
-    const listed = stale.stderr.split('\n').filter((line) => /^\s+(stale|missing|extra):/.test(line)).map((line) => line.trim().replace(/\s+/g, ' '));
+    const listed = stale.stderr
+      .split('\n')
+      .filter((line) => /^\s+(stale|missing|extra):/.test(line))
+      .map((line) => line.trim().replace(/\s+/g, ' '));
     expect([...listed].sort()).toEqual(
       [
         `missing: ${out}/cogs/api.ts`,

@@ -1,5 +1,6 @@
 // Each operation against a real HTTP server on 127.0.0.1: what goes over the wire, and what the
-// caller gets back.
+// caller gets back. The server checks every request against the spec with Ajv (an independent
+// validator); a request the spec rejects fails the test that sent it.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   ApiError,
@@ -17,7 +18,8 @@ import {
   type UpdateSalesInvoiceError,
 } from '../src/index.js';
 import { responseExample } from './helpers/examples.js';
-import { startTestServer, type ReceivedRequest, type ScriptedResponse, type TestServer } from './helpers/http-server.js';
+import { startContractServer, type ContractServer } from './helpers/contract-server.js';
+import type { ReceivedRequest, ScriptedResponse } from './helpers/http-server.js';
 
 const BUSINESS_ID = 'biz_GA6EG2qFxA97NZHtxeLPUy';
 const INVOICE_ID = 'inv_WQMDNUHpBThYSNh4AprDBo';
@@ -29,20 +31,28 @@ const billExample = responseExample('asset.yaml', 'updateBill', '200', 'updatedB
 const salesInvoiceExample = responseExample('mollie.yaml', 'updateSalesInvoice', '200', 'issuedInvoice');
 const mollieError = responseExample('mollie.yaml', 'updateSalesInvoice', '422', 'badTerm');
 
-let server: TestServer;
+let server: ContractServer;
 let answer: (request: ReceivedRequest) => ScriptedResponse;
 
 beforeAll(async () => {
-  server = await startTestServer((request) => answer(request));
+  server = await startContractServer((request) => answer(request), { spec: 'both' });
 });
 afterEach(() => {
+  const violations = [...server.violations];
+  server.violations.length = 0;
   server.requests.length = 0;
+  expect(violations, 'requests the spec rejects').toEqual([]);
 });
 afterAll(async () => {
   await server.close();
 });
 
-function json(status: number, body: unknown, contentType = 'application/json', headers: Record<string, string> = {}): ScriptedResponse {
+function json(
+  status: number,
+  body: unknown,
+  contentType = 'application/json',
+  headers: Record<string, string> = {},
+): ScriptedResponse {
   return { status, headers: { 'content-type': contentType, ...headers }, body };
 }
 
@@ -145,9 +155,10 @@ describe('Mollie updateSalesInvoice', () => {
   it("turns Mollie's hal+json error into an ApiError with the typed body and the field in the message", async () => {
     answer = () => json(422, mollieError, 'application/hal+json');
     const core = createMollieCore({ baseUrl: server.url, token: 'test_x' });
-    const error = await updateSalesInvoice(core, { path: { salesInvoiceId: SALES_INVOICE_ID }, body: { memo: 'x' } }).catch(
-      (caught: unknown) => caught,
-    );
+    const error = await updateSalesInvoice(core, {
+      path: { salesInvoiceId: SALES_INVOICE_ID },
+      body: { memo: 'x' },
+    }).catch((caught: unknown) => caught);
     expect(isApiError(error)).toBe(true);
     const body = (error as ApiError<UpdateSalesInvoiceError>).body;
     expect(body.field).toBe('paymentTerm');
@@ -178,19 +189,22 @@ describe('path parameters never change the target', () => {
     '//evil.test',
   ];
 
-  it.each(hostile.map((value) => [JSON.stringify(value).slice(0, 40), value]))('refuses %s before sending', async (_label, value) => {
-    answer = () => json(200, salesInvoiceExample, 'application/hal+json');
-    const mollie = createMollieClient({ baseUrl: server.url, token: 'test_x' });
-    const error = await mollie.updateSalesInvoice({ path: { salesInvoiceId: value as `invoice_${string}` }, body: { memo: 'x' } }).catch(
-      (caught: unknown) => caught,
-    );
-    expect(error).toBeInstanceOf(RequestValidationError);
-    expect(isRequestValidationError(error)).toBe(true);
-    expect((error as RequestValidationError).issues).toEqual([
-      { path: '/path/salesInvoiceId', rule: 'pattern', message: 'must match ^invoice_[0-9A-Za-z]{1,24}$' },
-    ]);
-    expect(server.requests).toHaveLength(0);
-  });
+  it.each(hostile.map((value) => [JSON.stringify(value).slice(0, 40), value]))(
+    'refuses %s before sending',
+    async (_label, value) => {
+      answer = () => json(200, salesInvoiceExample, 'application/hal+json');
+      const mollie = createMollieClient({ baseUrl: server.url, token: 'test_x' });
+      const error = await mollie
+        .updateSalesInvoice({ path: { salesInvoiceId: value as `invoice_${string}` }, body: { memo: 'x' } })
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(RequestValidationError);
+      expect(isRequestValidationError(error)).toBe(true);
+      expect((error as RequestValidationError).issues).toEqual([
+        { path: '/path/salesInvoiceId', rule: 'pattern', message: 'must match ^invoice_[0-9A-Za-z]{1,24}$' },
+      ]);
+      expect(server.requests).toHaveLength(0);
+    },
+  );
 
   it('lists every bad path parameter in one error, and sends nothing', async () => {
     answer = () => json(200, invoiceExample);
@@ -213,17 +227,25 @@ describe('client options', () => {
     expect(createAssetCore({ token: 't' }).baseUrl).toBe('https://api.sandbox.getasset.com');
     expect(createAssetCore({ token: 't', environment: 'production' }).baseUrl).toBe('https://api.getasset.com');
     expect(createMollieCore({ token: 't' }).baseUrl).toBe('https://api.mollie.com');
-    expect(createMollieCore({ token: 't', baseUrl: 'http://127.0.0.1:9/proxy/' }).baseUrl).toBe('http://127.0.0.1:9/proxy');
+    expect(createMollieCore({ token: 't', baseUrl: 'http://127.0.0.1:9/proxy/' }).baseUrl).toBe(
+      'http://127.0.0.1:9/proxy',
+    );
   });
 
   it('refuse base URLs that could redirect requests, without echoing credentials', () => {
     expect(() => createAssetCore({ token: 't', environment: 'staging' as 'sandbox' })).toThrow(
       'unknown environment "staging"; use one of: sandbox, production.',
     );
-    for (const baseUrl of ['api.mollie.com', 'ftp://api.mollie.com', 'https://api.mollie.com/?x=1', 'https://api.mollie.com/#x']) {
+    for (const baseUrl of [
+      'api.mollie.com',
+      'ftp://api.mollie.com',
+      'https://api.mollie.com/?x=1',
+      'https://api.mollie.com/#x',
+    ]) {
       expect(() => createMollieCore({ token: 't', baseUrl }), baseUrl).toThrow(ConfigurationError);
     }
-    const withSecret = (): unknown => createMollieCore({ token: 't', baseUrl: 'https://user:hunter2secret@api.mollie.com' });
+    const withSecret = (): unknown =>
+      createMollieCore({ token: 't', baseUrl: 'https://user:hunter2secret@api.mollie.com' });
     expect(withSecret).toThrow('baseUrl must not contain a user name or password');
     expect(() => withSecret()).not.toThrow(/hunter2secret/);
   });
@@ -248,7 +270,10 @@ describe('client options', () => {
     const mollie = createMollieClient({ baseUrl: server.url, token: async () => `access_token${++issued}` });
     await mollie.updateSalesInvoice({ path: { salesInvoiceId: SALES_INVOICE_ID }, body: { memo: 'a' } });
     await mollie.updateSalesInvoice({ path: { salesInvoiceId: SALES_INVOICE_ID }, body: { memo: 'b' } });
-    expect(server.requests.map((request) => request.headers['authorization'])).toEqual(['Bearer access_token1', 'Bearer access_token2']);
+    expect(server.requests.map((request) => request.headers['authorization'])).toEqual([
+      'Bearer access_token1',
+      'Bearer access_token2',
+    ]);
   });
 
   it('send through a custom fetch, with client-wide and per-call headers', async () => {
@@ -277,7 +302,9 @@ describe('client options', () => {
     const mollie = createMollieClient({ baseUrl: server.url, token: 'test_x' });
     const request = { path: { salesInvoiceId: SALES_INVOICE_ID }, body: { memo: 'x' } } as const;
 
-    await expect(mollie.updateSalesInvoice(request, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(mollie.updateSalesInvoice(request, { signal: AbortSignal.abort() })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
     expect(server.requests).toHaveLength(0);
 
     const controller = new AbortController();

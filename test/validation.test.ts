@@ -26,7 +26,10 @@ const sent: Request[] = [];
 const recordingFetch = async (request: Request): Promise<Response> => {
   sent.push(request);
   // Answer in the media type the operation asked for (Mollie: application/hal+json).
-  return new Response('{}', { status: 200, headers: { 'content-type': request.headers.get('accept') ?? 'application/json' } });
+  return new Response('{}', {
+    status: 200,
+    headers: { 'content-type': request.headers.get('accept') ?? 'application/json' },
+  });
 };
 
 const mollie = createMollieClient({ baseUrl: 'http://127.0.0.1:9', token: 'test_x', fetch: recordingFetch });
@@ -46,7 +49,14 @@ async function issuesOf(call: Promise<unknown>): Promise<readonly ValidationIssu
 const salesInvoiceId = 'invoice_4Y0eZitmBnQ6IDoMqZQKh';
 const business_id = 'biz_GA6EG2qFxA97NZHtxeLPUy';
 const bill_id = 'bil_WQMDNUHpBThYSNh4AprDBo';
-const address = { email: 'a@example.org', streetAndNumber: 'Keizersgracht 126', postalCode: '1015 CW', city: 'Amsterdam', country: 'NL', locale: 'nl_NL' };
+const address = {
+  email: 'a@example.org',
+  streetAndNumber: 'Keizersgracht 126',
+  postalCode: '1015 CW',
+  city: 'Amsterdam',
+  country: 'NL',
+  locale: 'nl_NL',
+};
 const line = { description: 'LEGO', quantity: 1, vatRate: '21.00', unitPrice: { currency: 'EUR', value: '89.00' } };
 
 type Case = [title: string, body: unknown, expected: Pick<ValidationIssue, 'path' | 'rule'>[]];
@@ -55,37 +65,103 @@ const mollieCases: Case[] = [
   ['an empty body (minProperties)', {}, [{ path: '/body', rule: 'minProperties' }]],
   ['paid without paymentDetails', { status: 'paid' }, [{ path: '/body/paymentDetails', rule: 'required' }]],
   ['issued without emailDetails', { status: 'issued' }, [{ path: '/body/emailDetails', rule: 'required' }]],
-  ['issued with null emailDetails', { status: 'issued', emailDetails: null }, [{ path: '/body/emailDetails', rule: 'type' }]],
-  ['a payment link without sourceReference', { status: 'paid', paymentDetails: { source: 'payment-link' } }, [{ path: '/body/paymentDetails/sourceReference', rule: 'required' }]],
+  [
+    'issued with null emailDetails',
+    { status: 'issued', emailDetails: null },
+    [{ path: '/body/emailDetails', rule: 'type' }],
+  ],
+  [
+    'a payment link without sourceReference',
+    { status: 'paid', paymentDetails: { source: 'payment-link' } },
+    [{ path: '/body/paymentDetails/sourceReference', rule: 'required' }],
+  ],
   ['an unknown field', { memo: 'x', currency: 'EUR' }, [{ path: '/body/currency', rule: 'additionalProperties' }]],
   ['a wrong enum value', { paymentTerm: '15 days' }, [{ path: '/body/paymentTerm', rule: 'enum' }]],
   ['a status that can only be read', { status: 'overdue' }, [{ path: '/body/status', rule: 'enum' }]],
   ['a wrong type', { isEInvoice: 'yes' }, [{ path: '/body/isEInvoice', rule: 'type' }]],
-  ['NaN where a number goes', { lines: [{ ...line, quantity: Number.NaN }] }, [{ path: '/body/lines/0/quantity', rule: 'type' }]],
-  ['a fractional quantity', { lines: [{ ...line, quantity: 1.5 }] }, [{ path: '/body/lines/0/quantity', rule: 'type' }]],
-  ['a quantity below the minimum', { lines: [{ ...line, quantity: 0 }] }, [{ path: '/body/lines/0/quantity', rule: 'minimum' }]],
-  ['a description over 100 characters', { lines: [{ ...line, description: 'x'.repeat(101) }] }, [{ path: '/body/lines/0/description', rule: 'maxLength' }]],
-  ['an amount that breaks the pattern', { lines: [{ ...line, unitPrice: { currency: 'EUR', value: '1e5' } }] }, [{ path: '/body/lines/0/unitPrice/value', rule: 'pattern' }]],
+  [
+    'NaN where a number goes',
+    { lines: [{ ...line, quantity: Number.NaN }] },
+    [{ path: '/body/lines/0/quantity', rule: 'type' }],
+  ],
+  [
+    'a fractional quantity',
+    { lines: [{ ...line, quantity: 1.5 }] },
+    [{ path: '/body/lines/0/quantity', rule: 'type' }],
+  ],
+  [
+    'a quantity below the minimum',
+    { lines: [{ ...line, quantity: 0 }] },
+    [{ path: '/body/lines/0/quantity', rule: 'minimum' }],
+  ],
+  [
+    'a description over 100 characters',
+    { lines: [{ ...line, description: 'x'.repeat(101) }] },
+    [{ path: '/body/lines/0/description', rule: 'maxLength' }],
+  ],
+  [
+    'an amount that breaks the pattern',
+    { lines: [{ ...line, unitPrice: { currency: 'EUR', value: '1e5' } }] },
+    [{ path: '/body/lines/0/unitPrice/value', rule: 'pattern' }],
+  ],
   ['an empty list of lines', { lines: [] }, [{ path: '/body/lines', rule: 'minItems' }]],
-  ['a recipient missing required fields', { recipient: { type: 'consumer', email: 'a@example.org' } }, [
-    { path: '/body/recipient/streetAndNumber', rule: 'required' },
-    { path: '/body/recipient/postalCode', rule: 'required' },
-    { path: '/body/recipient/city', rule: 'required' },
-    { path: '/body/recipient/country', rule: 'required' },
-    { path: '/body/recipient/locale', rule: 'required' },
-  ]],
-  ['a business recipient without VAT or organization number', { recipient: { type: 'business', ...address } }, [{ path: '/body/recipient/vatNumber', rule: 'required' }]],
-  ['an email that is not one', { recipient: { type: 'consumer', ...address, email: 'not-an-email' } }, [{ path: '/body/recipient/email', rule: 'format' }]],
-  ['several problems at once', { memo: 5, paymentTerm: 'soon', extra: true }, [
-    { path: '/body/memo', rule: 'type' },
-    { path: '/body/paymentTerm', rule: 'enum' },
-    { path: '/body/extra', rule: 'additionalProperties' },
-  ]],
+  [
+    'a recipient missing required fields',
+    { recipient: { type: 'consumer', email: 'a@example.org' } },
+    [
+      { path: '/body/recipient/streetAndNumber', rule: 'required' },
+      { path: '/body/recipient/postalCode', rule: 'required' },
+      { path: '/body/recipient/city', rule: 'required' },
+      { path: '/body/recipient/country', rule: 'required' },
+      { path: '/body/recipient/locale', rule: 'required' },
+    ],
+  ],
+  [
+    'a business recipient without VAT or organization number',
+    { recipient: { type: 'business', ...address } },
+    [{ path: '/body/recipient/vatNumber', rule: 'required' }],
+  ],
+  [
+    'an empty email subject (minLength)',
+    { status: 'issued', emailDetails: { subject: '', body: 'b' } },
+    [{ path: '/body/emailDetails/subject', rule: 'minLength' }],
+  ],
+  [
+    'a quantity over the maximum',
+    { lines: [{ ...line, quantity: 2 ** 31 }] },
+    [{ path: '/body/lines/0/quantity', rule: 'maximum' }],
+  ],
+  [
+    'a manual payment with an unknown field',
+    { status: 'paid', paymentDetails: { source: 'manual', note: 'x' } },
+    [{ path: '/body/paymentDetails/note', rule: 'additionalProperties' }],
+  ],
+  [
+    'a payment source that does not exist',
+    { status: 'paid', paymentDetails: { source: 'cash' } },
+    [{ path: '/body/paymentDetails/source', rule: 'const' }],
+  ],
+  [
+    'an email that is not one',
+    { recipient: { type: 'consumer', ...address, email: 'not-an-email' } },
+    [{ path: '/body/recipient/email', rule: 'format' }],
+  ],
+  [
+    'several problems at once',
+    { memo: 5, paymentTerm: 'soon', extra: true },
+    [
+      { path: '/body/memo', rule: 'type' },
+      { path: '/body/paymentTerm', rule: 'enum' },
+      { path: '/body/extra', rule: 'additionalProperties' },
+    ],
+  ],
 ];
 
 describe('request validation refuses, names the field and the rule, and sends nothing', () => {
   it.each(mollieCases)('Mollie: %s', async (_title, body, expected) => {
-    const issues = await issuesOf(mollie.updateSalesInvoice({ path: { salesInvoiceId }, body } as UpdateSalesInvoiceRequest));
+    const issues = await issuesOf(
+      mollie.updateSalesInvoice({ path: { salesInvoiceId }, body } as UpdateSalesInvoiceRequest),
+    );
     expect(issues.map(({ path, rule }) => ({ path, rule }))).toEqual(expected);
     for (const issue of issues) expect(issue.message.length).toBeGreaterThan(5);
   });
@@ -93,7 +169,12 @@ describe('request validation refuses, names the field and the rule, and sends no
   it('Asset: a bill update with a bad line, a wrong status and an unknown field', async () => {
     const request = {
       path: { business_id, bill_id },
-      body: { status: 'refunded', due_at: '2025-03-01', line_changes: { create_lines: [{ amount: '12' }] }, notes: 'x' },
+      body: {
+        status: 'refunded',
+        due_at: '2025-03-01',
+        line_changes: { create_lines: [{ amount: '12' }] },
+        notes: 'x',
+      },
     } as unknown as UpdateBillRequest;
     const issues = await issuesOf(asset.updateBill(request));
     // In the order of the fields sent.
@@ -114,12 +195,17 @@ describe('request validation refuses, names the field and the rule, and sends no
         body: { status: 'paid' },
       }),
     );
-    expect(issues).toEqual([{ path: '/header/x-user-id', rule: 'pattern', message: 'must match ^[!-~](?:[ -~]*[!-~])?$' }]);
+    expect(issues).toEqual([
+      { path: '/header/x-user-id', rule: 'pattern', message: 'must match ^[!-~](?:[ -~]*[!-~])?$' },
+    ]);
   });
 
   it('gives one error whose message lists every problem with its path and rule', async () => {
     const error = await mollie
-      .updateSalesInvoice({ path: { salesInvoiceId }, body: { memo: 5, paymentTerm: 'soon' } } as unknown as UpdateSalesInvoiceRequest)
+      .updateSalesInvoice({
+        path: { salesInvoiceId },
+        body: { memo: 5, paymentTerm: 'soon' },
+      } as unknown as UpdateSalesInvoiceRequest)
       .catch((caught: unknown) => caught as Error);
     expect((error as Error).message).toBe(
       'updateSalesInvoice: the request was not sent because it breaks the API contract:\n' +
@@ -130,12 +216,18 @@ describe('request validation refuses, names the field and the rule, and sends no
 
   it('can be turned off per call, except for path parameters', async () => {
     sent.length = 0;
-    await mollie.updateSalesInvoice({ path: { salesInvoiceId }, body: { memo: 'x', currency: 'EUR' } } as UpdateSalesInvoiceRequest, {
-      validateRequest: false,
-    });
+    await mollie.updateSalesInvoice(
+      { path: { salesInvoiceId }, body: { memo: 'x', currency: 'EUR' } } as UpdateSalesInvoiceRequest,
+      {
+        validateRequest: false,
+      },
+    );
     expect(sent).toHaveLength(1);
     await issuesOf(
-      mollie.updateSalesInvoice({ path: { salesInvoiceId: '../x' as `invoice_${string}` }, body: { memo: 'x' } }, { validateRequest: false }),
+      mollie.updateSalesInvoice(
+        { path: { salesInvoiceId: '../x' as `invoice_${string}` }, body: { memo: 'x' } },
+        { validateRequest: false },
+      ),
     );
   });
 });
@@ -165,7 +257,11 @@ const targets: { name: string; ours: JsonSchema; ajv: ValidateFunction; seeds: u
       { memo: 'x' },
       { status: 'paid', paymentDetails: { source: 'payment-link', sourceReference: 'pl_x' } },
       { status: 'issued', emailDetails: { subject: 's', body: 'b' } },
-      { recipient: { type: 'business', vatNumber: 'NL1', ...address }, lines: [line], discount: { type: 'amount', value: '1.00' } },
+      {
+        recipient: { type: 'business', vatNumber: 'NL1', ...address },
+        lines: [line],
+        discount: { type: 'amount', value: '1.00' },
+      },
       { paymentTerm: null, isEInvoice: true, testmode: true, recipientIdentifier: 'c-1' },
     ],
   },
@@ -173,13 +269,28 @@ const targets: { name: string; ours: JsonSchema; ajv: ValidateFunction; seeds: u
     name: 'Mollie response',
     ours: updateSalesInvoiceOperation.responseSchema!,
     ajv: mollieAjv('#/components/schemas/SalesInvoice'),
-    seeds: [{ resource: 'sales-invoice', id: 'invoice_abc', mode: 'test', status: 'paid', createdAt: '2024-10-03T10:47:38+00:00', _links: { self: { href: 'https://x.test/a', type: 'application/hal+json' } } }],
+    seeds: [
+      {
+        resource: 'sales-invoice',
+        id: 'invoice_abc',
+        mode: 'test',
+        status: 'paid',
+        createdAt: '2024-10-03T10:47:38+00:00',
+        _links: { self: { href: 'https://x.test/a', type: 'application/hal+json' } },
+      },
+    ],
   },
   {
     name: 'Asset bill update body',
     ours: updateBillOperation.requestSchema.properties!['body']!,
     ajv: assetAjv('#/components/schemas/BillUpdate'),
-    seeds: [{ number: 'B-1', status: null, line_changes: { create_lines: [{ amount: 1, ledger_id: 'ldg_a', metadata_: { k: 1 } }], delete_lines: ['x'] } }],
+    seeds: [
+      {
+        number: 'B-1',
+        status: null,
+        line_changes: { create_lines: [{ amount: 1, ledger_id: 'ldg_a', metadata_: { k: 1 } }], delete_lines: ['x'] },
+      },
+    ],
   },
   {
     name: 'Asset invoice status body',
@@ -191,7 +302,24 @@ const targets: { name: string; ours: JsonSchema; ajv: ValidateFunction; seeds: u
     name: 'Asset invoice response',
     ours: updateInvoiceStatusOperation.responseSchema!,
     ajv: assetAjv('#/components/schemas/InvoiceResponse'),
-    seeds: [{ data: { business_id: 'biz_a', number: 'n', description: 'd', total_amount: 1, source: 'manual', due_at: '2025-03-01T00:00:00Z', sent_at: '2025-03-01T00:00:00Z', status: 'open', id: 'inv_a', customer_id: 'cus_a', lines: [{ quantity: 2 }], voided_at: null } }],
+    seeds: [
+      {
+        data: {
+          business_id: 'biz_a',
+          number: 'n',
+          description: 'd',
+          total_amount: 1,
+          source: 'manual',
+          due_at: '2025-03-01T00:00:00Z',
+          sent_at: '2025-03-01T00:00:00Z',
+          status: 'open',
+          id: 'inv_a',
+          customer_id: 'cus_a',
+          lines: [{ quantity: 2 }],
+          voided_at: null,
+        },
+      },
+    ],
   },
 ];
 
@@ -199,15 +327,40 @@ const targets: { name: string; ours: JsonSchema; ajv: ValidateFunction; seeds: u
 function mutations(seed: unknown): fc.Arbitrary<unknown> {
   const leaf = fc.oneof(
     fc.jsonValue({ maxDepth: 2 }),
-    fc.constantFrom('', 'paid', 'issued', 'payment-link', 'business', 'EUR', '1.00', '1e5', 'x'.repeat(101), '2025-03-01T00:00:00Z', '2025-02-30T00:00:00Z', 'a@b.co', 'not an email', 'ldg_a', 'inv_0', null, 0, -1, 1.5, 2 ** 31),
+    fc.constantFrom(
+      '',
+      'paid',
+      'issued',
+      'payment-link',
+      'business',
+      'EUR',
+      '1.00',
+      '1e5',
+      'x'.repeat(101),
+      '2025-03-01T00:00:00Z',
+      '2025-02-30T00:00:00Z',
+      'a@b.co',
+      'not an email',
+      'ldg_a',
+      'inv_0',
+      null,
+      0,
+      -1,
+      1.5,
+      2 ** 31,
+    ),
   );
   const mutate = (value: unknown, steps: readonly number[], replacement: unknown, mode: number): unknown => {
     if (typeof value !== 'object' || value === null) return replacement;
     const keys = Array.isArray(value) ? value.map((_, index) => String(index)) : Object.keys(value);
-    const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? [...value] : { ...(value as Record<string, unknown>) };
+    const copy: Record<string, unknown> | unknown[] = Array.isArray(value)
+      ? [...value]
+      : { ...(value as Record<string, unknown>) };
     const record = copy as Record<string, unknown>;
     if (keys.length === 0 || steps.length === 0 || mode === 2) {
-      if (!Array.isArray(copy)) record[['status', 'source', 'type', 'extra', 'sourceReference', 'vatNumber'][(steps[0] ?? 0) % 6]!] = replacement;
+      if (!Array.isArray(copy))
+        record[['status', 'source', 'type', 'extra', 'sourceReference', 'vatNumber'][(steps[0] ?? 0) % 6]!] =
+          replacement;
       return copy;
     }
     const key = keys[steps[0]! % keys.length]!;
@@ -231,10 +384,13 @@ describe('the precompiled validator agrees with Ajv', () => {
         const ajvValid = target.ajv(value);
         const ours = validateValue(target.ours, value);
         if (ajvValid !== (ours.length === 0)) {
-          throw new Error(`disagreement on ${JSON.stringify(value)}: Ajv ${ajvValid ? 'accepts' : `rejects (${JSON.stringify(target.ajv.errors)})`}, ours ${JSON.stringify(ours)}`);
+          throw new Error(
+            `disagreement on ${JSON.stringify(value)}: Ajv ${ajvValid ? 'accepts' : `rejects (${JSON.stringify(target.ajv.errors)})`}, ours ${JSON.stringify(ours)}`,
+          );
         }
         // The fast yes/no pass and the detailed pass agree: a refusal always names a concrete rule.
-        if (ours.some((issue) => issue.rule === 'schema')) throw new Error(`no concrete issue for ${JSON.stringify(value)}`);
+        if (ours.some((issue) => issue.rule === 'schema'))
+          throw new Error(`no concrete issue for ${JSON.stringify(value)}`);
       }),
       { numRuns: 2_000, seed: 42 },
     );

@@ -16,7 +16,11 @@ export function responseExample(specFile: string, operationId: string, status: s
       if (operation['operationId'] !== operationId) continue;
       let response = (operation['responses'] as Json)[status] as Json;
       const ref = response['$ref'];
-      if (typeof ref === 'string') response = ref.split('/').slice(1).reduce<Json>((node, key) => node[key] as Json, spec);
+      if (typeof ref === 'string')
+        response = ref
+          .split('/')
+          .slice(1)
+          .reduce<Json>((node, key) => node[key] as Json, spec);
       const content = Object.values(response['content'] as Json)[0] as Json;
       return ((content['examples'] as Json)[name] as Json)['value'];
     }

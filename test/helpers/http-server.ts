@@ -43,7 +43,12 @@ export async function startTestServer(answer: (request: ReceivedRequest) => Scri
       requests.push(request);
       const response = answer(request);
       const send = (): void => {
-        const body = response.body === undefined ? '' : typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
+        const body =
+          response.body === undefined
+            ? ''
+            : typeof response.body === 'string'
+              ? response.body
+              : JSON.stringify(response.body);
         outgoing.writeHead(response.status, response.headers ?? {});
         outgoing.end(body);
       };
