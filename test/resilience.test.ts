@@ -23,11 +23,13 @@ import {
   type UpdateInvoiceStatusRequest,
   type UpdateSalesInvoiceRequest,
 } from '../src/index.js';
+import { contractViolations } from './helpers/contract-server.js';
 import { responseExample } from './helpers/examples.js';
 import {
   closeScriptedServers,
   refusedPort,
   startScriptedServer,
+  takeSeenRequests,
   type Reply,
   type SeenRequest,
 } from './helpers/scripted-server.js';
@@ -85,7 +87,12 @@ const testmodeRequest: UpdateSalesInvoiceRequest = {
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
-afterEach(closeScriptedServers);
+afterEach(async () => {
+  // Independent contract check: every request the servers received is valid for the spec (Ajv fed the YAML).
+  const received = takeSeenRequests();
+  await closeScriptedServers();
+  expect(received.flatMap((request) => contractViolations(request, ['asset.yaml', 'mollie.yaml']))).toEqual([]);
+});
 
 /** An HTTP answer (not a dropped or hanging connection). */
 type Answer = Exclude<Reply, 'destroy' | 'hang'>;

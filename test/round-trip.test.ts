@@ -276,6 +276,26 @@ describe('client options', () => {
     ]);
   });
 
+  it('keep openapi-fetch middleware available: it sees every operation call', async () => {
+    answer = () => json(200, salesInvoiceExample, 'application/hal+json');
+    const mollie = createMollieClient({ baseUrl: server.url, token: 'test_x' });
+    const seen: string[] = [];
+    mollie.http.use({
+      onRequest: ({ request, schemaPath }) => {
+        seen.push(`${request.method} ${schemaPath}`);
+        request.headers.set('x-from-middleware', 'yes');
+        return request;
+      },
+      onResponse: ({ response }) => {
+        seen.push(`status ${response.status}`);
+        return response;
+      },
+    });
+    await mollie.updateSalesInvoice({ path: { salesInvoiceId: SALES_INVOICE_ID }, body: { memo: 'x' } });
+    expect(seen).toEqual(['PATCH /v2/sales-invoices/{salesInvoiceId}', 'status 200']);
+    expect(server.requests[0]?.headers['x-from-middleware']).toBe('yes');
+  });
+
   it('send through a custom fetch, with client-wide and per-call headers', async () => {
     answer = () => json(200, invoiceExample);
     const seen: string[] = [];

@@ -51,6 +51,15 @@ export interface ScriptedServer {
 }
 
 const open = new Set<ScriptedServer>();
+/** Every request any scripted server received since the last `takeSeenRequests()`. */
+let seen: SeenRequest[] = [];
+
+/** The requests received by all scripted servers since the last call (for the contract check). */
+export function takeSeenRequests(): SeenRequest[] {
+  const taken = seen;
+  seen = [];
+  return taken;
+}
 
 /** Start a server that answers each request as `script` says. */
 export async function startScriptedServer(script: Script): Promise<ScriptedServer> {
@@ -74,6 +83,7 @@ export async function startScriptedServer(script: Script): Promise<ScriptedServe
         nth,
       };
       requests.push(request);
+      seen.push(request);
       void Promise.resolve(script(request)).then(
         (reply) => respond(reply, incoming, outgoing),
         (error: unknown) => {
