@@ -3,7 +3,7 @@ import { createAuthenticator, type Authenticator } from './authenticator.js';
 import { resolveBaseUrl } from './base-url.js';
 import type { BearerToken } from './bearer-auth.js';
 import type { ClientCredentials } from './client-credentials.js';
-import type { ResponseValidationError } from './errors.js';
+import { ConfigurationError, type ResponseValidationError } from './errors.js';
 import type { Logger } from './logging.js';
 import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
 import { userAgent } from './user-agent.js';
@@ -20,6 +20,8 @@ export interface ApiDescription<Environment extends string = string> {
   readonly servers: Readonly<Record<Environment, string>>;
   /** The first server the spec lists. */
   readonly defaultEnvironment: Environment;
+  /** Header parameters a client may set a default for (`headerDefaults`). */
+  readonly defaultableHeaders: readonly string[];
   /** From the spec's security schemes. */
   readonly security: {
     /** OAuth2 client-credentials token URL, relative to the server or absolute. */
@@ -142,7 +144,7 @@ export function createClientCore<Paths extends object, Environment extends strin
     auth: createAuthenticator(options, api.security.clientCredentialsTokenUrl, baseUrl, transport),
     transport,
     retryPolicy: resolveRetryPolicy(options.retry === false ? { maxAttempts: 1 } : options.retry),
-    headerDefaults: options.headerDefaults ?? {},
+    headerDefaults: checkHeaderDefaults(api, options.headerDefaults),
     validateResponses: options.validateResponses,
     logger: options.logger,
     userAgent: agent,
@@ -155,6 +157,24 @@ export function createClientCore<Paths extends object, Environment extends strin
     ...(options.headers ? { headers: options.headers } : {}),
   });
   return { api, baseUrl, http, runtime };
+}
+
+/** Refuse a default for a header no operation declares, so that a misspelt name is not silently ignored. */
+function checkHeaderDefaults(
+  api: ApiDescription,
+  defaults: Readonly<Record<string, string>> | undefined,
+): Readonly<Record<string, string>> {
+  if (defaults === undefined) return {};
+  const allowed = new Set(api.defaultableHeaders.map((name) => name.toLowerCase()));
+  for (const name of Object.keys(defaults)) {
+    if (!allowed.has(name.toLowerCase())) {
+      const choices = api.defaultableHeaders.length > 0 ? api.defaultableHeaders.join(', ') : 'none';
+      throw new ConfigurationError(
+        `headerDefaults: "${name}" is not a header parameter of ${api.title} that takes a default (${choices}).`,
+      );
+    }
+  }
+  return defaults;
 }
 
 /** Hooks around each send of `sendAuthenticated`. */

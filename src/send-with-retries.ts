@@ -129,7 +129,9 @@ export async function sendWithRetries(
   // One AbortController per attempt (or wait) and none besides: creating AbortSignals is costly on
   // Node 20, and linking several per call showed in profiles. The caller's signals (openapi-fetch
   // also puts the caller's signal on the Request) and the total budget abort the current one.
-  const callerSignals = [...new Set([options.signal, request.signal])].filter((signal): signal is AbortSignal => signal !== undefined);
+  const callerSignals = [...new Set([options.signal, request.signal])].filter(
+    (signal): signal is AbortSignal => signal !== undefined,
+  );
   let current: AbortController | undefined;
   let budgetExpired = false;
   const budgetTimer = setTimeout(() => {
@@ -367,4 +369,3 @@ function untilAborted<Value>(
     );
   });
 }
-

@@ -276,6 +276,18 @@ describe('client options', () => {
     ]);
   });
 
+  it('refuse a header default that no operation declares, or that would reuse one idempotency key', () => {
+    expect(() => createAssetCore({ token: 't', headerDefaults: { 'x-userid': 'a@b.c' } })).toThrow(
+      'headerDefaults: "x-userid" is not a header parameter of Asset accounting API (invoice and bill updates) that takes a default (x-user-id).',
+    );
+    expect(() => createMollieCore({ token: 'test_x', headerDefaults: { 'Idempotency-Key': 'k' } })).toThrow(
+      ConfigurationError,
+    );
+    expect(createAssetCore({ token: 't', headerDefaults: { 'X-User-Id': 'a@b.c' } }).baseUrl).toBe(
+      'https://api.sandbox.getasset.com',
+    );
+  });
+
   it('keep openapi-fetch middleware available: it sees every operation call', async () => {
     answer = () => json(200, salesInvoiceExample, 'application/hal+json');
     const mollie = createMollieClient({ baseUrl: server.url, token: 'test_x' });

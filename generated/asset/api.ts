@@ -9,5 +9,6 @@ export const assetApi = {
   title: 'Asset accounting API (invoice and bill updates)',
   servers: { sandbox: 'https://api.sandbox.getasset.com', production: 'https://api.getasset.com' },
   defaultEnvironment: 'sandbox',
+  defaultableHeaders: ['x-user-id'],
   security: { clientCredentialsTokenUrl: '/v0/auth/token', credentialPrefixes: {} },
 } as const satisfies ApiDescription<'sandbox' | 'production'>;

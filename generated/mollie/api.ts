@@ -9,5 +9,6 @@ export const mollieApi = {
   title: 'Mollie Sales Invoices API (update)',
   servers: { production: 'https://api.mollie.com' },
   defaultEnvironment: 'production',
+  defaultableHeaders: [],
   security: { credentialPrefixes: { apiKey: ['live_', 'test_'], organizationAccessToken: ['access_'] } },
 } as const satisfies ApiDescription<'production'>;

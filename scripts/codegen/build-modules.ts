@@ -280,6 +280,20 @@ ${[
   return file;
 }
 
+/**
+ * The header parameters a client may give a default for: every one an operation declares, except
+ * idempotency-key headers (one key for every call would defeat the key).
+ */
+function defaultableHeaders(api: ApiInfo): string[] {
+  const keys = new Set(
+    api.operations.flatMap((operation) =>
+      operation.retry.idempotencyHeader ? [operation.retry.idempotencyHeader.toLowerCase()] : [],
+    ),
+  );
+  const names = api.operations.flatMap((operation) => operation.headerParameters.map((parameter) => parameter.name));
+  return [...new Set(names)].filter((name) => !keys.has(name.toLowerCase())).sort();
+}
+
 /** `x-retry` as the runtime reads it, leaving out what is empty. */
 function retryLiteral(operation: OperationInfo): Record<string, unknown> {
   const { repeatable, notRepeatableWhen, idempotencyHeader } = operation.retry;
@@ -339,6 +353,7 @@ function buildApiModule(project: Project, api: ApiInfo, registry: NameRegistry, 
           title: ${quote(api.title)},
           servers: { ${api.servers.map((server) => `${quote(server.environment)}: ${quote(server.url)}`).join(', ')} },
           defaultEnvironment: ${quote(api.servers[0]!.environment)},
+          defaultableHeaders: ${JSON.stringify(defaultableHeaders(api))},
           security: ${JSON.stringify({
             ...(api.security.clientCredentialsTokenUrl !== undefined
               ? { clientCredentialsTokenUrl: api.security.clientCredentialsTokenUrl }

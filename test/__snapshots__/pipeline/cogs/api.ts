@@ -9,5 +9,6 @@ export const cogsApi = {
   title: 'Cogs API',
   servers: { test: 'https://cogs.test', live: 'https://api.cogs.test' },
   defaultEnvironment: 'test',
+  defaultableHeaders: ['x-request-tag'],
   security: { credentialPrefixes: {} },
 } as const satisfies ApiDescription<'test' | 'live'>;

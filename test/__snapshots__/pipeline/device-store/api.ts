@@ -9,5 +9,6 @@ export const deviceStoreApi = {
   title: 'Device Store API',
   servers: { production: 'https://devices.test' },
   defaultEnvironment: 'production',
+  defaultableHeaders: [],
   security: { credentialPrefixes: {} },
 } as const satisfies ApiDescription<'production'>;
