@@ -38,7 +38,7 @@ import {
 import { SDK_VERSION } from '../src/version.js';
 import { startContractServer, type ContractServer } from './helpers/contract-server.js';
 import { responseExample } from './helpers/examples.js';
-import type { ReceivedRequest, ScriptedResponse } from './helpers/http-server.js';
+import { json, type ReceivedRequest, type ScriptedResponse } from './helpers/http-server.js';
 import { PROJECT_DIR } from './helpers/project.js';
 
 type Json = Record<string, unknown>;
@@ -79,15 +79,6 @@ afterEach(() => {
 afterAll(async () => {
   await server.close();
 });
-
-function json(
-  status: number,
-  body: unknown,
-  contentType = 'application/json',
-  headers: Record<string, string> = {},
-): ScriptedResponse {
-  return { status, headers: { 'content-type': contentType, ...headers }, body };
-}
 
 function raw(status: number, body: string, headers: Record<string, string>): ScriptedResponse {
   return { status, headers, body };

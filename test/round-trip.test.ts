@@ -19,7 +19,7 @@ import {
 } from '../src/index.js';
 import { responseExample } from './helpers/examples.js';
 import { startContractServer, type ContractServer } from './helpers/contract-server.js';
-import type { ReceivedRequest, ScriptedResponse } from './helpers/http-server.js';
+import { json, type ReceivedRequest, type ScriptedResponse } from './helpers/http-server.js';
 
 const BUSINESS_ID = 'biz_GA6EG2qFxA97NZHtxeLPUy';
 const INVOICE_ID = 'inv_WQMDNUHpBThYSNh4AprDBo';
@@ -46,15 +46,6 @@ afterEach(() => {
 afterAll(async () => {
   await server.close();
 });
-
-function json(
-  status: number,
-  body: unknown,
-  contentType = 'application/json',
-  headers: Record<string, string> = {},
-): ScriptedResponse {
-  return { status, headers: { 'content-type': contentType, ...headers }, body };
-}
 
 describe('Asset updateInvoiceStatus', () => {
   it('sends PATCH to the invoice path with bearer auth, JSON body and x-user-id, and returns the typed invoice', async () => {

@@ -1,26 +1,11 @@
 // The contract's rules as a JSON Schema validator sees them (Ajv, draft 2020-12, fed the spec
 // itself): what TypeScript enforces at compile time must also hold for any validator, so the
 // rules work for users who validate with their own tools.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import formatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { PROJECT_DIR } from './helpers/project.js';
+import { specValidator } from './helpers/spec-ajv.js';
 
-// ajv-formats is CommonJS: imported from ESM, its plugin is the `default` of module.exports.
-const addFormats = formatsModule.default;
-
-function validatorFor(specFile: string): (schema: string) => ValidateFunction {
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  addFormats(ajv);
-  ajv.addSchema(parse(readFileSync(path.join(PROJECT_DIR, 'openapi', specFile), 'utf8')) as object, specFile);
-  return (schema) => ajv.compile({ $ref: `${specFile}#/components/schemas/${schema}` });
-}
-
-const mollie = validatorFor('mollie.yaml');
-const asset = validatorFor('asset.yaml');
+const mollie = (schema: string) => specValidator('mollie.yaml', `#/components/schemas/${schema}`);
+const asset = (schema: string) => specValidator('asset.yaml', `#/components/schemas/${schema}`);
 
 const address = {
   email: 'a@example.org',

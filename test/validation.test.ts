@@ -1,12 +1,8 @@
 // Request validation: every rule gives an error naming the field and the rule, before anything is
 // sent; and the precompiled validator agrees with Ajv (fed the spec itself) on generated inputs.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import formatsModule from 'ajv-formats';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { updateBillOperation, updateInvoiceStatusOperation } from '../generated/asset/index.js';
 import { updateSalesInvoiceOperation } from '../generated/mollie/index.js';
 import {
@@ -19,7 +15,7 @@ import {
 } from '../src/index.js';
 import type { JsonSchema } from '../src/validation/schema.js';
 import { validateValue } from '../src/validation/validate.js';
-import { PROJECT_DIR } from './helpers/project.js';
+import { specValidator } from './helpers/spec-ajv.js';
 
 /** A fetch that fails the test if anything reaches it. */
 const sent: Request[] = [];
@@ -236,17 +232,8 @@ describe('request validation refuses, names the field and the rule, and sends no
 // Differential: the precompiled schemas and src/validation agree with Ajv (draft 2020-12, the
 // dialect of OpenAPI 3.1) on the spec's own schemas.
 
-const addFormats = formatsModule.default;
-
-function ajvFor(specFile: string): (ref: string) => ValidateFunction {
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  addFormats(ajv);
-  ajv.addSchema(parse(readFileSync(path.join(PROJECT_DIR, 'openapi', specFile), 'utf8')) as object, specFile);
-  return (ref) => ajv.compile({ $ref: `${specFile}${ref}` });
-}
-
-const mollieAjv = ajvFor('mollie.yaml');
-const assetAjv = ajvFor('asset.yaml');
+const mollieAjv = (pointer: string): ValidateFunction => specValidator('mollie.yaml', pointer);
+const assetAjv = (pointer: string): ValidateFunction => specValidator('asset.yaml', pointer);
 
 const targets: { name: string; ours: JsonSchema; ajv: ValidateFunction; seeds: unknown[] }[] = [
   {

@@ -1,16 +1,9 @@
 // A test server that checks every request it receives against the OpenAPI contract, with a
 // validator independent of the SDK's own: Ajv (JSON Schema 2020-12) fed the spec YAML itself.
 // A request the spec would reject is recorded in `violations`; tests assert the list is empty.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import formatsModule from 'ajv-formats';
-import { parse } from 'yaml';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { startTestServer, type ReceivedRequest, type ScriptedResponse, type TestServer } from './http-server.js';
-import { PROJECT_DIR } from './project.js';
-
-// ajv-formats is CommonJS: imported from ESM, its plugin is the `default` of module.exports.
-const addFormats = formatsModule.default;
+import { readSpec as loadSpec, specAjv } from './spec-ajv.js';
 
 export type ContractSpecFile = 'asset.yaml' | 'mollie.yaml';
 
@@ -54,22 +47,7 @@ interface OperationCheck {
   readonly needsCredential: boolean;
 }
 
-let ajv: Ajv2020 | undefined;
 const operationsBySpec = new Map<ContractSpecFile, OperationCheck[]>();
-
-/** One Ajv for both specs, each added whole under its file name, so `$ref`s resolve in the spec. */
-function specAjv(): Ajv2020 {
-  if (ajv === undefined) {
-    ajv = new Ajv2020({ strict: false, allErrors: true });
-    addFormats(ajv);
-    for (const file of ['asset.yaml', 'mollie.yaml'] as const) ajv.addSchema(loadSpec(file), file);
-  }
-  return ajv;
-}
-
-function loadSpec(file: ContractSpecFile): Json {
-  return parse(readFileSync(path.join(PROJECT_DIR, 'openapi', file), 'utf8')) as Json;
-}
 
 function pointerToken(key: string): string {
   return encodeURIComponent(key.replaceAll('~', '~0').replaceAll('/', '~1'));

@@ -20,6 +20,16 @@ export interface ScriptedResponse {
   readonly delayMs?: number;
 }
 
+/** A JSON answer with its content type (and any other headers). */
+export function json(
+  status: number,
+  body: unknown,
+  contentType = 'application/json',
+  headers: Record<string, string> = {},
+): ScriptedResponse {
+  return { status, headers: { 'content-type': contentType, ...headers }, body };
+}
+
 export interface TestServer {
   /** `http://127.0.0.1:<port>` */
   readonly url: string;
