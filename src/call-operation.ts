@@ -136,7 +136,7 @@ export async function callOperation<Data, ErrorBody>(
           attempt,
           method: operation.method,
           url,
-          headers: redactHeaders(sent.headers, []),
+          headers: redactHeaders(sent.headers, [...sentTokens]),
         }),
     });
     emit(logger, {
