@@ -1,5 +1,5 @@
 import { checkBearerToken, type TokenProvider } from './bearer-auth.js';
-import { createClientCredentialsTokenSource, type ClientCredentials } from './client-credentials.js';
+import type { ClientCredentials, TokenSource, TokenSourceOptions } from './client-credentials.js';
 import type { FetchFunction } from './client-core.js';
 import { ConfigurationError } from './errors.js';
 
@@ -22,12 +22,22 @@ export interface AuthenticatorOptions {
 }
 
 /**
+ * The OAuth client-credentials support of an API whose spec declares that flow. The generated
+ * client passes it in, so that apps of other APIs do not bundle it.
+ */
+export interface ClientCredentialsSupport {
+  /** The token URL from the spec, relative to the server or absolute. */
+  readonly tokenUrl: string;
+  readonly createTokenSource: (options: TokenSourceOptions) => TokenSource;
+}
+
+/**
  * Build the authenticator for the options given: exactly one of `token` (a string or a function)
- * and `clientCredentials` (only for APIs whose spec declares a client-credentials token URL).
+ * and `clientCredentials` (only for APIs whose spec declares a client-credentials flow).
  */
 export function createAuthenticator(
   options: AuthenticatorOptions,
-  clientCredentialsTokenUrl: string | undefined,
+  clientCredentialsSupport: ClientCredentialsSupport | undefined,
   baseUrl: string,
   transport: FetchFunction,
 ): Authenticator {
@@ -36,16 +46,19 @@ export function createAuthenticator(
     throw new ConfigurationError('Pass exactly one of `token` and `clientCredentials`.');
   }
   if (clientCredentials !== undefined) {
-    if (clientCredentialsTokenUrl === undefined) {
+    if (clientCredentialsSupport === undefined) {
       throw new ConfigurationError(
         'clientCredentials: this API declares no OAuth client-credentials flow; use `token`.',
       );
     }
     // A path is relative to the server, exactly like the operations' paths.
-    const tokenUrl = clientCredentialsTokenUrl.startsWith('/')
-      ? baseUrl + clientCredentialsTokenUrl
-      : clientCredentialsTokenUrl;
-    const source = createClientCredentialsTokenSource({ tokenUrl, credentials: clientCredentials, fetch: transport });
+    const declared = clientCredentialsSupport.tokenUrl;
+    const tokenUrl = declared.startsWith('/') ? baseUrl + declared : declared;
+    const source = clientCredentialsSupport.createTokenSource({
+      tokenUrl,
+      credentials: clientCredentials,
+      fetch: transport,
+    });
     return {
       renewable: true,
       token: (signal) => source.getToken(signal),

@@ -1,5 +1,5 @@
 import createClient, { type Client } from 'openapi-fetch';
-import { createAuthenticator, type Authenticator } from './authenticator.js';
+import { createAuthenticator, type Authenticator, type ClientCredentialsSupport } from './authenticator.js';
 import { resolveBaseUrl } from './base-url.js';
 import type { BearerToken } from './bearer-auth.js';
 import type { ClientCredentials } from './client-credentials.js';
@@ -125,10 +125,17 @@ export interface CoreRuntime {
   readonly userAgent: string | undefined;
 }
 
+/** Optional runtime parts a generated client passes in when its spec needs them. */
+export interface CoreFeatures {
+  /** OAuth client credentials: the token source factory (only APIs with that flow import it). */
+  readonly createTokenSource?: ClientCredentialsSupport['createTokenSource'];
+}
+
 /** Build the transport for one API. Throws a ConfigurationError for options that cannot work. */
 export function createClientCore<Paths extends object, Environment extends string>(
   api: ApiDescription<Environment>,
   options: ClientOptions<Environment>,
+  features: CoreFeatures = {},
 ): ClientCore<Paths> {
   const baseUrl = resolveBaseUrl(api, options);
   const send: FetchFunction = options.fetch ?? ((request) => globalThis.fetch(request));
@@ -141,7 +148,14 @@ export function createClientCore<Paths extends object, Environment extends strin
           return send(request);
         };
   const runtime: CoreRuntime = {
-    auth: createAuthenticator(options, api.security.clientCredentialsTokenUrl, baseUrl, transport),
+    auth: createAuthenticator(
+      options,
+      api.security.clientCredentialsTokenUrl !== undefined && features.createTokenSource !== undefined
+        ? { tokenUrl: api.security.clientCredentialsTokenUrl, createTokenSource: features.createTokenSource }
+        : undefined,
+      baseUrl,
+      transport,
+    ),
     transport,
     retryPolicy: resolveRetryPolicy(options.retry === false ? { maxAttempts: 1 } : options.retry),
     headerDefaults: checkHeaderDefaults(api, options.headerDefaults),

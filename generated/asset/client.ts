@@ -3,6 +3,7 @@
 
 import type { CallOptions } from '../../src/call-operation.js';
 import { createClientCore, type ClientCore, type ClientOptions } from '../../src/client-core.js';
+import { createClientCredentialsTokenSource } from '../../src/client-credentials.js';
 import { assetApi } from './api.js';
 import type { paths } from './schema.js';
 import { updateBill } from './operations/update-bill.js';
@@ -38,7 +39,9 @@ export interface AssetClient extends AssetCore {
  * @throws {@link ConfigurationError} for options that cannot work.
  */
 export function createAssetCore(options: AssetClientOptions): AssetCore {
-  return createClientCore<paths, AssetEnvironment>(assetApi, options);
+  return createClientCore<paths, AssetEnvironment>(assetApi, options, {
+    createTokenSource: createClientCredentialsTokenSource,
+  });
 }
 
 /**

@@ -399,6 +399,10 @@ function buildClientModule(
         ...(api.security.clientCredentialsTokenUrl === undefined ? ['type TokenAuthOptions'] : []),
       ],
     },
+    // Only an API whose spec declares client credentials bundles the OAuth token source.
+    ...(api.security.clientCredentialsTokenUrl === undefined
+      ? []
+      : [{ moduleSpecifier: `${runtime.fromApiDir}/client-credentials.js`, namedImports: ['createClientCredentialsTokenSource'] }]),
     { moduleSpecifier: './api.js', namedImports: [apiConst] },
     { moduleSpecifier: './schema.js', isTypeOnly: true, namedImports: ['paths'] },
     ...api.operations.map((operation) => ({
@@ -457,7 +461,10 @@ function buildClientModule(
         `The transport alone, for the standalone operation functions: a bundle then holds only the operations it imports.\n\n` +
           `@throws {@link ConfigurationError} for options that cannot work.`,
       ),
-      statements: `return createClientCore<paths, ${names.environment}>(${apiConst}, options);`,
+      statements:
+        api.security.clientCredentialsTokenUrl === undefined
+          ? `return createClientCore<paths, ${names.environment}>(${apiConst}, options);`
+          : `return createClientCore<paths, ${names.environment}>(${apiConst}, options, { createTokenSource: createClientCredentialsTokenSource });`,
     },
     {
       isExported: true,
