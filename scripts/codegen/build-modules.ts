@@ -402,7 +402,12 @@ function buildClientModule(
     // Only an API whose spec declares client credentials bundles the OAuth token source.
     ...(api.security.clientCredentialsTokenUrl === undefined
       ? []
-      : [{ moduleSpecifier: `${runtime.fromApiDir}/client-credentials.js`, namedImports: ['createClientCredentialsTokenSource'] }]),
+      : [
+          {
+            moduleSpecifier: `${runtime.fromApiDir}/client-credentials.js`,
+            namedImports: ['createClientCredentialsTokenSource'],
+          },
+        ]),
     { moduleSpecifier: './api.js', namedImports: [apiConst] },
     { moduleSpecifier: './schema.js', isTypeOnly: true, namedImports: ['paths'] },
     ...api.operations.map((operation) => ({
