@@ -219,6 +219,61 @@ console.log(JSON.stringify({
   });
 });
 
+describe('TypeScript consumers of the installed package', () => {
+  // Strict, exactOptionalPropertyTypes, and skipLibCheck off so that our own .d.ts files are checked
+  // too. The misuse lines prove the types arrive: each must be an error.
+  const consumer = `import { createMollieClient, isApiError, type UpdateSalesInvoiceRequest } from 'invoicing-sdk';
+import { createAssetCore, updateBill, type Invoice } from 'invoicing-sdk/asset';
+import type { SalesInvoice } from 'invoicing-sdk/mollie';
+
+const mollie = createMollieClient({ token: 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM' });
+const request: UpdateSalesInvoiceRequest = {
+  path: { salesInvoiceId: 'invoice_4Y0eZitmBnQ6IDoMqZQKh' },
+  body: { status: 'paid', paymentDetails: { source: 'manual' } },
+};
+export async function run(): Promise<SalesInvoice['status'] | Invoice['id'] | undefined> {
+  try {
+    const invoice = await mollie.updateSalesInvoice(request);
+    await updateBill(createAssetCore({ token: 't' }), {
+      path: { business_id: 'biz_GA6EG2qFxA97NZHtxeLPUy', bill_id: 'bil_WQMDNUHpBThYSNh4AprDBo' },
+      body: { number: 'BILL-2' },
+    });
+    return invoice.status;
+  } catch (error) {
+    if (isApiError(error)) return undefined;
+    throw error;
+  }
+}
+// @ts-expect-error status paid needs paymentDetails
+export const bad: UpdateSalesInvoiceRequest = { path: { salesInvoiceId: 'invoice_x' }, body: { status: 'paid' } };
+// @ts-expect-error a bill id is not a business id
+void updateBill(createAssetCore({ token: 't' }), { path: { business_id: 'bil_x', bill_id: 'bil_x' }, body: { number: 'x' } });
+`;
+  const strict = {
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
+    skipLibCheck: false,
+    noEmit: true,
+    target: 'ES2022',
+    lib: ['ES2022', 'DOM'],
+    types: [],
+  };
+
+  it.each([
+    ['nodenext, ESM', 'consumer.mts', { module: 'nodenext', moduleResolution: 'nodenext' }],
+    ['nodenext, CommonJS', 'consumer.cts', { module: 'nodenext', moduleResolution: 'nodenext' }],
+    ['bundler', 'consumer.ts', { module: 'esnext', moduleResolution: 'bundler' }],
+  ] as const)('compile under %s without a diagnostic', async (name, file, resolution) => {
+    await writeFile(path.join(consumerDir, file), consumer);
+    const tsconfig = path.join(consumerDir, `tsconfig.${file}.json`);
+    await writeFile(tsconfig, JSON.stringify({ compilerOptions: { ...strict, ...resolution }, files: [file] }));
+    const tsc = path.join(PROJECT_DIR, 'node_modules', 'typescript', 'bin', 'tsc');
+    const result = await run(process.execPath, [tsc, '-p', tsconfig], { cwd: consumerDir });
+    expect(result.code, describeFailure(`tsc (${name})`, result)).toBe(0);
+  });
+});
+
 describe('tree-shaking', () => {
   /** Bundle an app for the browser the way an application bundler would, from the installed package. */
   async function bundle(app: string): Promise<string> {
