@@ -1,0 +1,44 @@
+// The Markdown report: one table row per change, then the minimum version bump.
+import { type Bump, type Change, requiredBump } from './change.js';
+
+export interface ReportOptions {
+  /** What was compared, e.g. "releases/latest (0.1.0) → redocly.yaml". */
+  readonly compared: string;
+  /** Heading level of the report's title (`#` count); 0 for no title. */
+  readonly headingLevel?: number;
+}
+
+/** The report. Its last line is `Minimum version bump: major|minor|patch|none`. */
+export function renderReport(changes: readonly Change[], options: ReportOptions): string {
+  const lines: string[] = [];
+  const level = options.headingLevel ?? 2;
+  if (level > 0) lines.push(`${'#'.repeat(level)} Spec changes`, '');
+  lines.push(`Compared: ${options.compared}.`, '');
+  if (changes.length === 0) {
+    lines.push('No changes to the API contracts.', '');
+  } else {
+    const counts = (['major', 'minor', 'patch'] as const)
+      .map((severity) => `${changes.filter((change) => change.severity === severity).length} ${severity}`)
+      .join(', ');
+    lines.push(`${changes.length} ${changes.length === 1 ? 'change' : 'changes'} (${counts}).`, '');
+    lines.push('| severity | API | location | change |', '| --- | --- | --- | --- |');
+    for (const change of changes) {
+      lines.push(
+        `| ${change.severity} | ${change.api} | ${change.location === '' ? '(whole API)' : '`' + cell(change.location) + '`'} | ${cell(change.message)} |`,
+      );
+    }
+    lines.push('');
+  }
+  lines.push(`Minimum version bump: ${requiredBump(changes)}`);
+  return lines.join('\n') + '\n';
+}
+
+/** Read the bump back from a report's last line. */
+export function bumpOfReport(report: string): Bump | undefined {
+  const match = /Minimum version bump: (major|minor|patch|none)\s*$/.exec(report);
+  return match?.[1] as Bump | undefined;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
