@@ -1,0 +1,100 @@
+// `npm run docs` builds the HTTP reference (Redocly) and the TypeScript reference (TypeDoc); each
+// page is then opened in a real headless Chromium, offline, and must show every operation without
+// console errors, page errors or failed requests. A screenshot of each page is kept in
+// docs/screenshots/ for a human to look at.
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, inspectPage, launchChromium, serveStatic } from './helpers/chromium.js';
+import { PROJECT_DIR, run } from './helpers/project.js';
+
+const DOCS_DIR = path.join(PROJECT_DIR, 'docs');
+const SCREENSHOTS_DIR = path.join(DOCS_DIR, 'screenshots');
+
+/**
+ * Redoc lists a tag's operations only as paths until its "+ Show" button is pressed, which opens
+ * the tag's operations (and collapses the others). Open each tag in turn, from a fresh load, and
+ * collect the level-2 headings (the operation names) that appear.
+ */
+async function openEveryRedocTag(page: Page): Promise<string[]> {
+  const start = page.url();
+  const showButtons = page.getByRole('button', { name: /^\+\s*Show$/ });
+  await showButtons.first().waitFor({ timeout: 15_000 });
+  const tags = await showButtons.count();
+  const headings = new Set<string>();
+  for (let tag = 0; tag < tags; tag++) {
+    if (tag > 0) {
+      await page.goto('about:blank');
+      await page.goto(start, { waitUntil: 'load' });
+      await showButtons.first().waitFor({ timeout: 15_000 });
+    }
+    const before = await page.locator('h2').count();
+    await showButtons.nth(tag).click();
+    await page.waitForFunction((count) => document.querySelectorAll('h2').length > count, before, { timeout: 10_000 });
+    for (const heading of await page.locator('h2').allInnerTexts()) headings.add(heading.trim());
+  }
+  return [...headings];
+}
+
+/** TypeDoc's index page links every exported declaration by name. */
+async function typedocIndexLinks(page: Page): Promise<string[]> {
+  await page.locator('.tsd-page-title').waitFor({ timeout: 15_000 });
+  return (await page.getByRole('link').allInnerTexts()).map((text) => text.trim());
+}
+
+const PAGES = [
+  {
+    name: 'asset',
+    page: 'http/asset.html',
+    explore: openEveryRedocTag,
+    expected: ['Update Invoice Status', 'Update a Bill'],
+  },
+  { name: 'mollie', page: 'http/mollie.html', explore: openEveryRedocTag, expected: ['Update sales invoice'] },
+  {
+    name: 'typedoc',
+    page: 'ts/index.html',
+    explore: typedocIndexLinks,
+    expected: ['updateInvoiceStatus', 'updateBill', 'updateSalesInvoice', 'createAssetClient', 'createMollieClient'],
+  },
+] as const;
+
+let browser: Browser | undefined;
+let server: StaticServer | undefined;
+
+beforeAll(async () => {
+  const [docs, launched] = await Promise.all([
+    run('npm', ['run', '--silent', 'docs']),
+    launchChromium(),
+    rm(SCREENSHOTS_DIR, { recursive: true, force: true }),
+  ]);
+  browser = launched;
+  if (docs.code !== 0) throw new Error(`npm run docs failed (${docs.code}):\n${docs.stdout}\n${docs.stderr}`);
+  await mkdir(SCREENSHOTS_DIR, { recursive: true });
+  server = await serveStatic(DOCS_DIR);
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('API reference (npm run docs) in headless Chromium', () => {
+  it.each(PAGES)('docs/$page shows every operation without errors', async ({ name, page, explore, expected }) => {
+    if (!browser || !server) throw new Error('beforeAll did not finish');
+    const screenshot = path.join(SCREENSHOTS_DIR, `${name}.png`);
+    const report = await inspectPage(browser, `${server.url}/${page}`, { screenshot, explore });
+
+    expect(report.consoleErrors, 'console errors').toEqual([]);
+    expect(report.pageErrors, 'uncaught page errors').toEqual([]);
+    expect(report.failedRequests, 'failed requests to 127.0.0.1').toEqual([]);
+    expect(report.found).toEqual(expect.arrayContaining([...expected]));
+
+    // A real PNG of a rendered page, not an empty file or a blank sliver.
+    const png = await readFile(screenshot);
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect((await stat(screenshot)).size).toBeGreaterThan(10_000);
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1000); // IHDR width
+    expect(png.readUInt32BE(20)).toBeGreaterThan(500); // IHDR height
+  });
+});
