@@ -263,13 +263,14 @@ export function isInvoicingSdkError(error: unknown): error is InvoicingSdkError 
 }
 
 /**
- * True when the server answered with a non-2xx status.
+ * True when the server answered with a non-2xx status. Pass the operation's error type to read a
+ * typed `body`: `isApiError<UpdateSalesInvoiceError>(error)` (the guard cannot check the body's shape).
  *
  * @example
  * try { await client.updateSalesInvoice(request) }
  * catch (error) { if (isApiError(error) && error.status === 404) { ... } }
  */
-export function isApiError(error: unknown): error is ApiError {
+export function isApiError<Body = unknown>(error: unknown): error is ApiError<Body> {
   return (
     error instanceof ApiError ||
     (isNamed(error, 'ApiError') && typeof (error as { status?: unknown }).status === 'number')
