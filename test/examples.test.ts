@@ -3,12 +3,12 @@
 // against the spec (test/helpers/contract-server.ts).
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import ts from 'typescript';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startContractServer, type ContractServer } from './helpers/contract-server.js';
 import { responseExample } from './helpers/examples.js';
 import { json } from './helpers/http-server.js';
 import { PROJECT_DIR, run } from './helpers/project.js';
+import { typeScriptDiagnostics } from './helpers/typescript.js';
 
 const EXAMPLES_DIR = path.join(PROJECT_DIR, 'examples');
 
@@ -50,22 +50,7 @@ describe('examples/', () => {
       .filter((file) => file.endsWith('.ts'))
       .map((file) => path.join(EXAMPLES_DIR, file));
     expect(files.length).toBe(3);
-    const config = ts.getParsedCommandLineOfConfigFile(
-      path.join(PROJECT_DIR, 'tsconfig.json'),
-      {},
-      {
-        ...ts.sys,
-        onUnRecoverableConfigFileDiagnostic: () => {},
-      },
-    );
-    const program = ts.createProgram({ rootNames: files, options: { ...config!.options, noEmit: true } });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) =>
-      ts.formatDiagnostic(diagnostic, {
-        getCanonicalFileName: (name) => name,
-        getCurrentDirectory: () => PROJECT_DIR,
-        getNewLine: () => '\n',
-      }),
-    );
+    const diagnostics = typeScriptDiagnostics(files);
     expect(diagnostics).toEqual([]);
   });
 

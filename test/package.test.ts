@@ -3,9 +3,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_DIR, run, scratchDir } from './helpers/project.js';
+import { typeScriptDiagnostics } from './helpers/typescript.js';
 
 beforeAll(() => {
   if (!existsSync(path.join(PROJECT_DIR, 'dist', 'src', 'index.js'))) {
@@ -81,22 +81,7 @@ describe('README code samples', () => {
         return file;
       }),
     );
-    const config = ts.getParsedCommandLineOfConfigFile(
-      path.join(PROJECT_DIR, 'tsconfig.json'),
-      {},
-      {
-        ...ts.sys,
-        onUnRecoverableConfigFileDiagnostic: () => {},
-      },
-    );
-    const program = ts.createProgram({ rootNames: files, options: { ...config!.options, noEmit: true } });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) =>
-      ts.formatDiagnostic(diagnostic, {
-        getCanonicalFileName: (name) => name,
-        getCurrentDirectory: () => dir,
-        getNewLine: () => '\n',
-      }),
-    );
+    const diagnostics = typeScriptDiagnostics(files);
     expect(diagnostics).toEqual([]);
     // The samples import the package by name, so this checked the published declarations.
     expect(samples.every((sample) => sample.includes("from 'invoicing-sdk'"))).toBe(true);

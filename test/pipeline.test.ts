@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles, writeOutput, type OutputFile } from '../scripts/codegen/emit.js';
 import { GenerationError, generate } from '../scripts/codegen/pipeline.js';
 import { PROJECT_DIR, fixture, runScript, scratchDir } from './helpers/project.js';
+import { typeScriptDiagnostics } from './helpers/typescript.js';
 
 const RUNTIME_DIR = path.join(PROJECT_DIR, 'src');
 
@@ -137,26 +137,8 @@ describe('generate, on two fixture APIs', () => {
   });
 
   it('compiles without a single diagnostic under the strict project settings', () => {
-    const config = ts.getParsedCommandLineOfConfigFile(
-      path.join(PROJECT_DIR, 'tsconfig.json'),
-      {},
-      {
-        ...ts.sys,
-        onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-          throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
-        },
-      },
-    );
-    if (!config) throw new Error('tsconfig.json could not be read');
     const rootNames = files.filter((file) => file.path.endsWith('.ts')).map((file) => path.join(outDir, file.path));
-    const program = ts.createProgram({ rootNames, options: { ...config.options, noEmit: true } });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) =>
-      ts.formatDiagnostic(diagnostic, {
-        getCanonicalFileName: (name) => name,
-        getCurrentDirectory: () => PROJECT_DIR,
-        getNewLine: () => '\n',
-      }),
-    );
+    const diagnostics = typeScriptDiagnostics(rootNames);
     expect(diagnostics).toEqual([]);
   });
 });

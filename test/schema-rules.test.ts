@@ -2,20 +2,14 @@
 // itself): what TypeScript enforces at compile time must also hold for any validator, so the
 // rules work for users who validate with their own tools.
 import { describe, expect, it } from 'vitest';
+import { INVOICE_LINE, RECIPIENT_ADDRESS } from './helpers/sample-values.js';
 import { specValidator } from './helpers/spec-ajv.js';
 
 const mollie = (schema: string) => specValidator('mollie.yaml', `#/components/schemas/${schema}`);
 const asset = (schema: string) => specValidator('asset.yaml', `#/components/schemas/${schema}`);
 
-const address = {
-  email: 'a@example.org',
-  streetAndNumber: 'Keizersgracht 126',
-  postalCode: '1015 CW',
-  city: 'Amsterdam',
-  country: 'NL',
-  locale: 'nl_NL',
-};
-const line = { description: 'LEGO', quantity: 1, vatRate: '21.00', unitPrice: { currency: 'EUR', value: '89.00' } };
+const address = RECIPIENT_ADDRESS;
+const line = INVOICE_LINE;
 
 type Row = [description: string, schema: string, value: unknown];
 

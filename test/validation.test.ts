@@ -15,6 +15,7 @@ import {
 } from '../src/index.js';
 import type { JsonSchema } from '../src/validation/schema.js';
 import { validateValue } from '../src/validation/validate.js';
+import { INVOICE_LINE, RECIPIENT_ADDRESS } from './helpers/sample-values.js';
 import { specValidator } from './helpers/spec-ajv.js';
 
 /** A fetch that fails the test if anything reaches it. */
@@ -45,15 +46,8 @@ async function issuesOf(call: Promise<unknown>): Promise<readonly ValidationIssu
 const salesInvoiceId = 'invoice_4Y0eZitmBnQ6IDoMqZQKh';
 const business_id = 'biz_GA6EG2qFxA97NZHtxeLPUy';
 const bill_id = 'bil_WQMDNUHpBThYSNh4AprDBo';
-const address = {
-  email: 'a@example.org',
-  streetAndNumber: 'Keizersgracht 126',
-  postalCode: '1015 CW',
-  city: 'Amsterdam',
-  country: 'NL',
-  locale: 'nl_NL',
-};
-const line = { description: 'LEGO', quantity: 1, vatRate: '21.00', unitPrice: { currency: 'EUR', value: '89.00' } };
+const address = RECIPIENT_ADDRESS;
+const line = INVOICE_LINE;
 
 type Case = [title: string, body: unknown, expected: Pick<ValidationIssue, 'path' | 'rule'>[]];
 
