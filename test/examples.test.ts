@@ -3,8 +3,8 @@
 // against the spec (test/helpers/contract-server.ts).
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startContractServer, type ContractServer } from './helpers/contract-server.js';
+import { describe, expect, it } from 'vitest';
+import { useContractServer } from './helpers/contract-server.js';
 import { responseExample } from './helpers/examples.js';
 import { json } from './helpers/http-server.js';
 import { PROJECT_DIR, run } from './helpers/project.js';
@@ -12,37 +12,24 @@ import { typeScriptDiagnostics } from './helpers/typescript.js';
 
 const EXAMPLES_DIR = path.join(PROJECT_DIR, 'examples');
 
-let server: ContractServer;
-
-beforeAll(async () => {
-  server = await startContractServer(
-    (request) => {
-      if (request.url === '/v0/auth/token') {
-        return json(200, { access_token: 'asset-access-token', token_type: 'Bearer', expires_in: 3600 });
-      }
-      if (request.url.includes('/invoice/')) {
-        return json(200, responseExample('asset.yaml', 'updateInvoiceStatus', '200', 'paidInvoice'));
-      }
-      if (request.url.includes('/bills/'))
-        return json(200, responseExample('asset.yaml', 'updateBill', '200', 'updatedBill'));
-      return json(
-        200,
-        responseExample('mollie.yaml', 'updateSalesInvoice', '200', 'issuedInvoice'),
-        'application/hal+json',
-      );
-    },
-    { spec: 'both' },
-  );
-});
-afterEach(() => {
-  const violations = [...server.violations];
-  server.violations.length = 0;
-  server.requests.length = 0;
-  expect(violations, 'requests the spec rejects').toEqual([]);
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useContractServer(
+  (request) => {
+    if (request.url === '/v0/auth/token') {
+      return json(200, { access_token: 'asset-access-token', token_type: 'Bearer', expires_in: 3600 });
+    }
+    if (request.url.includes('/invoice/')) {
+      return json(200, responseExample('asset.yaml', 'updateInvoiceStatus', '200', 'paidInvoice'));
+    }
+    if (request.url.includes('/bills/'))
+      return json(200, responseExample('asset.yaml', 'updateBill', '200', 'updatedBill'));
+    return json(
+      200,
+      responseExample('mollie.yaml', 'updateSalesInvoice', '200', 'issuedInvoice'),
+      'application/hal+json',
+    );
+  },
+  { spec: 'both' },
+);
 
 describe('examples/', () => {
   it('compile against the built package with the strict settings', async () => {

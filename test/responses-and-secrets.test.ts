@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import util from 'node:util';
 import vm from 'node:vm';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AbortError,
   ApiError,
@@ -36,7 +36,7 @@ import {
   type SharedClientOptions,
 } from '../src/index.js';
 import { SDK_VERSION } from '../src/version.js';
-import { startContractServer, type ContractServer } from './helpers/contract-server.js';
+import { startContractServer, useContractServer } from './helpers/contract-server.js';
 import { responseExample } from './helpers/examples.js';
 import { json, type ReceivedRequest, type ScriptedResponse } from './helpers/http-server.js';
 import { PROJECT_DIR } from './helpers/project.js';
@@ -64,21 +64,8 @@ const HTML_PAGE =
 // Fast retries, so that a retried status costs milliseconds; three attempts as by default.
 const FAST_RETRY = { initialDelayMs: 1, maxDelayMs: 4, jitter: 0 } as const;
 
-let server: ContractServer;
 let answer: (request: ReceivedRequest) => ScriptedResponse;
-
-beforeAll(async () => {
-  server = await startContractServer((request) => answer(request), { spec: 'both' });
-});
-afterEach(() => {
-  const violations = [...server.violations];
-  server.violations.length = 0;
-  server.requests.length = 0;
-  expect(violations, 'requests the spec rejects').toEqual([]);
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useContractServer((request) => answer(request), { spec: 'both' });
 
 function raw(status: number, body: string, headers: Record<string, string>): ScriptedResponse {
   return { status, headers, body };

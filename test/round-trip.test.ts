@@ -1,7 +1,7 @@
 // Each operation against a real HTTP server on 127.0.0.1: what goes over the wire, and what the
 // caller gets back. The server checks every request against the spec with Ajv (an independent
 // validator); a request the spec rejects fails the test that sent it.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ApiError,
   ConfigurationError,
@@ -18,7 +18,7 @@ import {
   type UpdateSalesInvoiceError,
 } from '../src/index.js';
 import { responseExample } from './helpers/examples.js';
-import { startContractServer, type ContractServer } from './helpers/contract-server.js';
+import { useContractServer } from './helpers/contract-server.js';
 import { json, type ReceivedRequest, type ScriptedResponse } from './helpers/http-server.js';
 
 const BUSINESS_ID = 'biz_GA6EG2qFxA97NZHtxeLPUy';
@@ -31,21 +31,8 @@ const billExample = responseExample('asset.yaml', 'updateBill', '200', 'updatedB
 const salesInvoiceExample = responseExample('mollie.yaml', 'updateSalesInvoice', '200', 'issuedInvoice');
 const mollieError = responseExample('mollie.yaml', 'updateSalesInvoice', '422', 'badTerm');
 
-let server: ContractServer;
 let answer: (request: ReceivedRequest) => ScriptedResponse;
-
-beforeAll(async () => {
-  server = await startContractServer((request) => answer(request), { spec: 'both' });
-});
-afterEach(() => {
-  const violations = [...server.violations];
-  server.violations.length = 0;
-  server.requests.length = 0;
-  expect(violations, 'requests the spec rejects').toEqual([]);
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useContractServer((request) => answer(request), { spec: 'both' });
 
 describe('Asset updateInvoiceStatus', () => {
   it('sends PATCH to the invoice path with bearer auth, JSON body and x-user-id, and returns the typed invoice', async () => {

@@ -15,7 +15,7 @@ import {
 } from '../src/index.js';
 import type { JsonSchema } from '../src/validation/schema.js';
 import { validateValue } from '../src/validation/validate.js';
-import { INVOICE_LINE, RECIPIENT_ADDRESS } from './helpers/sample-values.js';
+import { INVOICE_LINE, MINIMAL_INVOICE, RECIPIENT_ADDRESS } from './helpers/sample-values.js';
 import { specValidator } from './helpers/spec-ajv.js';
 
 /** A fetch that fails the test if anything reaches it. */
@@ -286,16 +286,7 @@ const targets: { name: string; ours: JsonSchema; ajv: ValidateFunction; seeds: u
     seeds: [
       {
         data: {
-          business_id: 'biz_a',
-          number: 'n',
-          description: 'd',
-          total_amount: 1,
-          source: 'manual',
-          due_at: '2025-03-01T00:00:00Z',
-          sent_at: '2025-03-01T00:00:00Z',
-          status: 'open',
-          id: 'inv_a',
-          customer_id: 'cus_a',
+          ...MINIMAL_INVOICE,
           lines: [{ quantity: 2 }],
           voided_at: null,
         },

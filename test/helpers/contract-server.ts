@@ -2,6 +2,7 @@
 // validator independent of the SDK's own: Ajv (JSON Schema 2020-12) fed the spec YAML itself.
 // A request the spec would reject is recorded in `violations`; tests assert the list is empty.
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startTestServer, type ReceivedRequest, type ScriptedResponse, type TestServer } from './http-server.js';
 import { readSpec as loadSpec, specAjv } from './spec-ajv.js';
 
@@ -316,4 +317,44 @@ export async function startContractServer(
     return answer(request);
   });
   return Object.assign(server, { violations });
+}
+
+/**
+ * One contract server for the whole test file: started before the first test, closed after the
+ * last, and checked after every test: a test whose requests broke the spec fails. The handle is
+ * usable at once (its fields are read when a test runs).
+ */
+export function useContractServer(
+  answer: (request: ReceivedRequest) => ScriptedResponse,
+  options: ContractServerOptions,
+): ContractServer {
+  let current: ContractServer | undefined;
+  const started = (): ContractServer => {
+    if (current === undefined) throw new Error('the contract server is used before beforeAll started it');
+    return current;
+  };
+  beforeAll(async () => {
+    current = await startContractServer(answer, options);
+  });
+  afterEach(() => {
+    const violations = [...started().violations];
+    started().violations.length = 0;
+    started().requests.length = 0;
+    expect(violations, 'requests the spec rejects').toEqual([]);
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  return {
+    get url() {
+      return started().url;
+    },
+    get requests() {
+      return started().requests;
+    },
+    get violations() {
+      return started().violations;
+    },
+    close: () => started().close(),
+  };
 }

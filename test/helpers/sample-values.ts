@@ -1,4 +1,4 @@
-// Valid building blocks of Mollie request bodies, shared by the tests that vary one field at a time.
+// Valid building blocks of request and response bodies, shared by the tests that vary one field at a time.
 
 /** Every required field of a recipient except `type` (and the business numbers). */
 export const RECIPIENT_ADDRESS = {
@@ -16,4 +16,18 @@ export const INVOICE_LINE = {
   quantity: 1,
   vatRate: '21.00',
   unitPrice: { currency: 'EUR', value: '89.00' },
+};
+
+/** An Asset invoice with exactly its required fields. */
+export const MINIMAL_INVOICE = {
+  business_id: 'biz_a',
+  number: 'n',
+  description: 'd',
+  total_amount: 1,
+  source: 'manual',
+  due_at: '2025-03-01T00:00:00Z',
+  sent_at: '2025-03-01T00:00:00Z',
+  status: 'open',
+  id: 'inv_a',
+  customer_id: 'cus_a',
 };
