@@ -8,6 +8,8 @@ import {
   type ValidationIssue,
 } from './errors.js';
 import { emit, redactHeaders, scrubSecrets } from './logging.js';
+import type { OutgoingRequest } from './outgoing-request.js';
+import { PreparedRequest } from './prepared-request.js';
 import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
 import { isRepeatable, type RetrySafety } from './retry-safety.js';
 import { sendWithRetries } from './send-with-retries.js';
@@ -58,6 +60,8 @@ export interface SendInit {
   readonly fetch: FetchFunction;
   /** The body is parsed here, so that a body that is not what the spec says becomes a clear error. */
   readonly parseAs: 'text';
+  /** What openapi-fetch builds the request with: a PreparedRequest unless middleware wants a real one. */
+  readonly Request?: typeof Request;
 }
 
 /** The shape openapi-fetch resolves with (its body types are replaced by the operation's own). */
@@ -121,7 +125,7 @@ export async function callOperation<Data, ErrorBody>(
     sentTokens.add(token);
   };
   let attempt = 0;
-  const perAttempt: FetchFunction = async (attemptRequest) => {
+  const perAttempt = async (attemptRequest: OutgoingRequest): Promise<Response> => {
     attempt += 1;
     const logger = runtime.logger;
     if (logger === undefined) return sendAuthenticated(runtime, attemptRequest, { checkToken });
@@ -151,8 +155,10 @@ export async function callOperation<Data, ErrorBody>(
     });
     return response;
   };
+  const plain = !runtime.hasMiddleware();
   const callFetch: FetchFunction = (prepared) =>
     sendWithRetries(prepared, perAttempt, {
+      bufferedResponse: plain,
       policy,
       repeatable: isRepeatable(operation.retry, checked.body),
       signal: options?.signal,
@@ -165,6 +171,7 @@ export async function callOperation<Data, ErrorBody>(
       headers,
       fetch: callFetch,
       parseAs: 'text',
+      ...(plain ? { Request: PreparedRequest as unknown as typeof Request } : {}),
       ...(options?.signal ? { signal: options.signal } : {}),
     });
   } catch (error) {
@@ -179,6 +186,7 @@ export async function callOperation<Data, ErrorBody>(
     throw error;
   }
   const { response } = result;
+  if (isRedirect(response)) throw redirectError(operation, url, response);
   if (!response.ok) {
     const body = scrubSecrets(result.error, sentTokens) as ErrorBody;
     throw new ApiError<ErrorBody>({
@@ -317,6 +325,32 @@ function checkPathParameters(operation: OperationDescription, values: object | u
   }
   if (issues.length > 0) throw new RequestValidationError(operation.operationId, issues);
   return checked;
+}
+
+/** A 3xx answer, or (in browsers, which hide it) an opaque redirect: redirects are never followed. */
+function isRedirect(response: Response): boolean {
+  return (response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect';
+}
+
+/** Names the origin the server pointed at (never the rest of Location, which may carry anything). */
+function redirectError(operation: OperationDescription, url: string, response: Response): UnexpectedResponseError {
+  let target = 'another location';
+  try {
+    const location = response.headers.get('location');
+    if (location !== null) target = new URL(location, url).origin;
+  } catch {
+    // An unparsable Location: the generic wording says enough.
+  }
+  return new UnexpectedResponseError({
+    operationId: operation.operationId,
+    method: operation.method,
+    url,
+    status: response.status,
+    headers: response.headers,
+    reason: `a redirect to ${target}, which is not followed: requests go only to the configured server`,
+    contentType: response.headers.get('content-type') ?? undefined,
+    bodySnippet: '',
+  });
 }
 
 function hasKey(header: object | undefined, name: string): boolean {

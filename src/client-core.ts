@@ -1,4 +1,4 @@
-import createClient, { type Client } from 'openapi-fetch';
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { createAuthenticator, type Authenticator, type ClientCredentialsSupport } from './authenticator.js';
 import { resolveBaseUrl } from './base-url.js';
 import type { BearerToken } from './bearer-auth.js';
@@ -6,6 +6,7 @@ import type { ClientCredentials } from './client-credentials.js';
 import { ConfigurationError, type ResponseValidationError } from './errors.js';
 import type { Logger } from './logging.js';
 import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
+import { copyRequest, fromRequest, requestInit, type OutgoingRequest } from './outgoing-request.js';
 import { userAgent } from './user-agent.js';
 
 /**
@@ -115,14 +116,18 @@ export interface ClientCore<Paths extends object> {
 /** @internal */
 export interface CoreRuntime {
   readonly auth: Authenticator;
-  /** The caller's fetch, with the User-Agent added. */
+  /** The caller's fetch, with the User-Agent added (for token requests). */
   readonly transport: FetchFunction;
+  /** Sends an authenticated attempt: a `Request` to the caller's fetch, `(url, init)` to the platform's. */
+  readonly send: (request: OutgoingRequest) => Promise<Response>;
   readonly retryPolicy: RetryPolicy;
   readonly headerDefaults: Readonly<Record<string, string>>;
   readonly validateResponses: ClientOptions['validateResponses'];
   readonly logger: Logger | undefined;
   /** Sent as User-Agent where the platform allows it. */
   readonly userAgent: string | undefined;
+  /** Whether openapi-fetch middleware is installed on `http` (it is promised a real `Request`). */
+  readonly hasMiddleware: () => boolean;
 }
 
 /** Optional runtime parts a generated client passes in when its spec needs them. */
@@ -138,7 +143,8 @@ export function createClientCore<Paths extends object, Environment extends strin
   features: CoreFeatures = {},
 ): ClientCore<Paths> {
   const baseUrl = resolveBaseUrl(api, options);
-  const send: FetchFunction = options.fetch ?? ((request) => globalThis.fetch(request));
+  const customFetch = options.fetch;
+  const send: FetchFunction = customFetch ?? ((request) => globalThis.fetch(request));
   const agent = userAgent();
   const transport: FetchFunction =
     agent === undefined
@@ -147,6 +153,7 @@ export function createClientCore<Paths extends object, Environment extends strin
           if (!request.headers.has('user-agent')) request.headers.set('User-Agent', agent);
           return send(request);
         };
+  const middleware: Middleware[] = [];
   const runtime: CoreRuntime = {
     auth: createAuthenticator(
       options,
@@ -157,19 +164,37 @@ export function createClientCore<Paths extends object, Environment extends strin
       transport,
     ),
     transport,
+    send: customFetch
+      ? (request) => customFetch(new Request(request.url, requestInit(request)))
+      : // Looked up on every request, so that interceptors installed later still apply.
+        (request) => globalThis.fetch(request.url, requestInit(request)),
     retryPolicy: resolveRetryPolicy(options.retry === false ? { maxAttempts: 1 } : options.retry),
     headerDefaults: checkHeaderDefaults(api, options.headerDefaults),
     validateResponses: options.validateResponses,
     logger: options.logger,
     userAgent: agent,
+    hasMiddleware: () => middleware.length > 0,
   };
   const http = createClient<Paths, `${string}/${string}`>({
     baseUrl,
     // Calls made through `callOperation` bring their own fetch (auth, retries, timeouts); this one
     // serves direct use of `http`, with authentication but without retries.
-    fetch: (request) => sendAuthenticated(runtime, request),
+    fetch: async (request) => sendAuthenticated(runtime, await fromRequest(request)),
     ...(options.headers ? { headers: options.headers } : {}),
   });
+  // Mirror what is installed, with openapi-fetch's own semantics (eject removes the first match).
+  const { use, eject } = http;
+  http.use = (...added) => {
+    use(...added);
+    middleware.push(...added);
+  };
+  http.eject = (...removed) => {
+    eject(...removed);
+    for (const item of removed) {
+      const index = middleware.indexOf(item);
+      if (index !== -1) middleware.splice(index, 1);
+    }
+  };
   return { api, baseUrl, http, runtime };
 }
 
@@ -196,7 +221,7 @@ export interface SendHooks {
   /** Refuse a token before it is used (throws); sees exactly the token that would be sent. */
   readonly checkToken?: ((token: string) => void) | undefined;
   /** Observe the request as it goes out, authenticated. */
-  readonly beforeSend?: ((request: Request) => void) | undefined;
+  readonly beforeSend?: ((request: OutgoingRequest) => void) | undefined;
 }
 
 /**
@@ -206,12 +231,12 @@ export interface SendHooks {
  */
 export async function sendAuthenticated(
   runtime: CoreRuntime,
-  request: Request,
+  request: OutgoingRequest,
   hooks: SendHooks = {},
 ): Promise<Response> {
-  // Cloning costs time on every request, so only when a replay is possible.
-  const replay = runtime.auth.renewable ? request.clone() : undefined;
-  const authenticate = async (outgoing: Request): Promise<string> => {
+  // Copied before the token is set, and only when a replay is possible.
+  const replay = runtime.auth.renewable ? copyRequest(request) : undefined;
+  const authenticate = async (outgoing: OutgoingRequest): Promise<string> => {
     const token = await runtime.auth.token(outgoing.signal);
     hooks.checkToken?.(token);
     outgoing.headers.set('Authorization', `Bearer ${token}`);
@@ -221,9 +246,9 @@ export async function sendAuthenticated(
     return token;
   };
   const token = await authenticate(request);
-  const response = await runtime.transport(request);
+  const response = await runtime.send(request);
   if (response.status !== 401 || replay === undefined || !runtime.auth.renew(token)) return response;
   await response.body?.cancel().catch(() => {});
   await authenticate(replay);
-  return runtime.transport(replay);
+  return runtime.send(replay);
 }

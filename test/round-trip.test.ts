@@ -1,11 +1,13 @@
 // Each operation against a real HTTP server on 127.0.0.1: what goes over the wire, and what the
 // caller gets back. The server checks every request against the spec with Ajv (an independent
 // validator); a request the spec rejects fails the test that sent it.
+import type { Middleware } from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
 import {
   ApiError,
   ConfigurationError,
   RequestValidationError,
+  UnexpectedResponseError,
   createAssetClient,
   createAssetCore,
   createMollieClient,
@@ -19,7 +21,7 @@ import {
 } from '../src/index.js';
 import { responseExample } from './helpers/examples.js';
 import { useContractServer } from './helpers/contract-server.js';
-import { json, type ReceivedRequest, type ScriptedResponse } from './helpers/http-server.js';
+import { json, startTestServer, type ReceivedRequest, type ScriptedResponse } from './helpers/http-server.js';
 
 const BUSINESS_ID = 'biz_GA6EG2qFxA97NZHtxeLPUy';
 const INVOICE_ID = 'inv_WQMDNUHpBThYSNh4AprDBo';
@@ -270,20 +272,58 @@ describe('client options', () => {
     answer = () => json(200, salesInvoiceExample, 'application/hal+json');
     const mollie = createMollieClient({ baseUrl: server.url, token: 'test_x' });
     const seen: string[] = [];
-    mollie.http.use({
-      onRequest: ({ request, schemaPath }) => {
-        seen.push(`${request.method} ${schemaPath}`);
+    const middleware: Middleware = {
+      // Middleware is promised real platform objects: it may clone them or read their bodies.
+      onRequest: async ({ request, schemaPath }) => {
+        expect(request).toBeInstanceOf(Request);
+        seen.push(`${request.method} ${schemaPath} ${await request.clone().text()}`);
         request.headers.set('x-from-middleware', 'yes');
         return request;
       },
-      onResponse: ({ response }) => {
-        seen.push(`status ${response.status}`);
+      onResponse: async ({ response }) => {
+        expect(response).toBeInstanceOf(Response);
+        seen.push(`status ${response.status} ${(await response.clone().json()).id}`);
         return response;
       },
+    };
+    mollie.http.use(middleware);
+    const invoice = await mollie.updateSalesInvoice({
+      path: { salesInvoiceId: SALES_INVOICE_ID },
+      body: { memo: 'x' },
     });
-    await mollie.updateSalesInvoice({ path: { salesInvoiceId: SALES_INVOICE_ID }, body: { memo: 'x' } });
-    expect(seen).toEqual(['PATCH /v2/sales-invoices/{salesInvoiceId}', 'status 200']);
+    const exampleId = (salesInvoiceExample as { id: string }).id;
+    expect(invoice.id).toBe(exampleId);
+    expect(seen).toEqual(['PATCH /v2/sales-invoices/{salesInvoiceId} {"memo":"x"}', `status 200 ${exampleId}`]);
     expect(server.requests[0]?.headers['x-from-middleware']).toBe('yes');
+
+    // Once ejected, calls take the path without middleware again, and still work.
+    mollie.http.eject(middleware);
+    await mollie.updateSalesInvoice({ path: { salesInvoiceId: SALES_INVOICE_ID }, body: { memo: 'y' } });
+    expect(seen).toHaveLength(2);
+    expect(server.requests[1]?.headers['x-from-middleware']).toBeUndefined();
+    expect(server.requests[1]?.body).toBe('{"memo":"y"}');
+  });
+
+  it('never follow a redirect: the body and headers do not reach the other origin', async () => {
+    const foreign = await startTestServer(() => json(200, salesInvoiceExample, 'application/hal+json'));
+    try {
+      for (const status of [301, 302, 303, 307, 308]) {
+        answer = () => ({ status, headers: { location: `${foreign.url}/steal?token=x` }, body: '' });
+        const mollie = createMollieClient({ baseUrl: server.url, token: 'test_redirected' });
+        const error = await mollie
+          .updateSalesInvoice({ path: { salesInvoiceId: SALES_INVOICE_ID }, body: { memo: 'secret memo' } })
+          .catch((caught: unknown) => caught);
+        expect(error).toBeInstanceOf(UnexpectedResponseError);
+        expect(error).toMatchObject({ status });
+        expect((error as Error).message).toBe(
+          `PATCH ${server.url}/v2/sales-invoices/${SALES_INVOICE_ID} answered ${status} with a redirect to ` +
+            `${foreign.url}, which is not followed: requests go only to the configured server`,
+        );
+      }
+      expect(foreign.requests).toHaveLength(0);
+    } finally {
+      await foreign.close();
+    }
   });
 
   it('send through a custom fetch, with client-wide and per-call headers', async () => {

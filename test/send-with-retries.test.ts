@@ -2,6 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AbortError, ConnectionError, TimeoutError } from '../src/errors.js';
+import { requestInit, type OutgoingRequest } from '../src/outgoing-request.js';
 import { resolveRetryPolicy, type RetryPolicy } from '../src/retry-policy.js';
 import { sendWithRetries, type RetryEvent, type SendWithRetriesOptions } from '../src/send-with-retries.js';
 
@@ -82,12 +83,12 @@ function fastPolicy(overrides: Partial<RetryPolicy> = {}): RetryPolicy {
   });
 }
 
-const send = (request: Request): Promise<Response> => fetch(request);
+const send = (request: OutgoingRequest): Promise<Response> => fetch(request.url, requestInit(request));
 
 /** Run the engine, recording RetryEvents and the elapsed time. */
 async function run(
   request: Request,
-  options: Partial<SendWithRetriesOptions> & { readonly send?: (request: Request) => Promise<Response> } = {},
+  options: Partial<SendWithRetriesOptions> & { readonly send?: (request: OutgoingRequest) => Promise<Response> } = {},
 ): Promise<{ response?: Response; error?: unknown; events: RetryEvent[]; elapsedMs: number }> {
   const events: RetryEvent[] = [];
   const startedAt = performance.now();
@@ -185,7 +186,7 @@ describe('sendWithRetries: requests that are not repeatable', () => {
   it('retries a refused connection and ends in ConnectionError with maybeSent false', async () => {
     const url = `http://127.0.0.1:${await closedPort()}/v1/things`;
     let calls = 0;
-    const counting = (request: Request): Promise<Response> => ((calls += 1), fetch(request));
+    const counting = (request: OutgoingRequest): Promise<Response> => ((calls += 1), send(request));
     const { error, events } = await run(get(url, { method: 'PATCH', body: '{}' }), {
       repeatable: false,
       send: counting,
