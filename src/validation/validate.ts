@@ -22,64 +22,128 @@ export function validateValue(schema: JsonSchema, value: unknown, basePath = '')
 
 /** The same rules as `check`, as a yes/no answer that stops at the first problem and builds no messages. */
 export function matches(schema: JsonSchema, value: unknown): boolean {
-  if (schema.type !== undefined && !hasType(value, schema.type)) return false;
-  if (schema.const !== undefined && !jsonEqual(value, schema.const.value)) return false;
-  if (schema.enum !== undefined && !schema.enum.some((allowed) => jsonEqual(value, allowed))) return false;
-  if (typeof value === 'string') {
-    if (schema.minLength !== undefined || schema.maxLength !== undefined) {
-      const length = codePointLength(value);
-      if (
-        (schema.minLength !== undefined && length < schema.minLength) ||
-        (schema.maxLength !== undefined && length > schema.maxLength)
-      )
-        return false;
-    }
-    if (schema.pattern !== undefined && !schema.pattern.test(value)) return false;
-    if (schema.format !== undefined && !matchesFormat(schema.format, value)) return false;
-  } else if (typeof value === 'number') {
-    if (
-      (schema.minimum !== undefined && value < schema.minimum) ||
-      (schema.maximum !== undefined && value > schema.maximum)
-    )
-      return false;
-  } else if (Array.isArray(value)) {
-    if (
-      (schema.minItems !== undefined && value.length < schema.minItems) ||
-      (schema.maxItems !== undefined && value.length > schema.maxItems)
-    )
-      return false;
-    if (schema.items !== undefined) for (const item of value) if (!matches(schema.items, item)) return false;
-  } else if (isObject(value) && !matchesObject(schema, value)) {
-    return false;
-  }
-  if (schema.allOf !== undefined) for (const part of schema.allOf) if (!matches(part, value)) return false;
-  if (schema.anyOf !== undefined && !schema.anyOf.some((branch) => matches(branch, value))) return false;
-  if (schema.oneOf !== undefined) {
-    let count = 0;
-    for (const branch of schema.oneOf) if (matches(branch, value) && ++count > 1) return false;
-    if (count !== 1) return false;
-  }
-  return true;
+  return matcherFor(schema)(value);
 }
 
-function matchesObject(schema: JsonSchema, value: Record<string, unknown>): boolean {
-  if (schema.required !== undefined) {
-    for (const name of schema.required) if (!Object.hasOwn(value, name) || value[name] === undefined) return false;
+type Matcher = (value: unknown) => boolean;
+
+// Each schema is turned into a closure over just its own keywords, once. Walking the schema
+// objects on every call read a dozen optional keywords per node from objects of as many shapes,
+// which V8 cannot optimize (megamorphic loads): large bodies took tens of microseconds.
+const matchers = new WeakMap<JsonSchema, Matcher>();
+
+function matcherFor(schema: JsonSchema): Matcher {
+  let matcher = matchers.get(schema);
+  if (matcher === undefined) {
+    matcher = compileMatcher(schema);
+    matchers.set(schema, matcher);
   }
-  let defined = 0;
-  const properties = schema.properties;
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
-    const child = value[key];
-    if (child !== undefined) defined += 1;
-    const propertySchema = properties !== undefined && Object.hasOwn(properties, key) ? properties[key] : undefined;
-    if (propertySchema !== undefined) {
-      if (child !== undefined && !matches(propertySchema, child)) return false;
-    } else if (schema.additionalProperties === false) {
-      return false;
+  return matcher;
+}
+
+/** A matcher for `schema` compiled on first use (schemas may refer to themselves). */
+function lazyMatcher(schema: JsonSchema): Matcher {
+  let matcher: Matcher | undefined;
+  return (value) => (matcher ??= matcherFor(schema))(value);
+}
+
+function compileMatcher(schema: JsonSchema): Matcher {
+  const tests: Matcher[] = [];
+  const { type, minLength, maxLength, pattern, format, minimum, maximum, minItems, maxItems } = schema;
+  if (type !== undefined) tests.push(typeof type === 'string' ? typeMatcher(type) : anyOfTypes(type.map(typeMatcher)));
+  if (schema.const !== undefined) {
+    const expected = schema.const.value;
+    tests.push((value) => jsonEqual(value, expected));
+  }
+  if (schema.enum !== undefined) {
+    const allowed = schema.enum;
+    if (allowed.every((candidate) => typeof candidate !== 'object' || candidate === null)) {
+      const primitives = new Set(allowed);
+      tests.push((value) => primitives.has(value));
+    } else {
+      tests.push((value) => allowed.some((candidate) => jsonEqual(value, candidate)));
     }
   }
-  return schema.minProperties === undefined || defined >= schema.minProperties;
+  if (minLength !== undefined || maxLength !== undefined) {
+    tests.push((value) => {
+      if (typeof value !== 'string') return true;
+      const length = codePointLength(value);
+      return !((minLength !== undefined && length < minLength) || (maxLength !== undefined && length > maxLength));
+    });
+  }
+  if (pattern !== undefined) tests.push((value) => typeof value !== 'string' || pattern.test(value));
+  if (format !== undefined) tests.push((value) => typeof value !== 'string' || matchesFormat(format, value));
+  if (minimum !== undefined) tests.push((value) => typeof value !== 'number' || value >= minimum);
+  if (maximum !== undefined) tests.push((value) => typeof value !== 'number' || value <= maximum);
+  if (minItems !== undefined) tests.push((value) => !Array.isArray(value) || value.length >= minItems);
+  if (maxItems !== undefined) tests.push((value) => !Array.isArray(value) || value.length <= maxItems);
+  if (schema.items !== undefined) {
+    const item = lazyMatcher(schema.items);
+    tests.push((value) => !Array.isArray(value) || value.every((element) => item(element)));
+  }
+  const objectTest = compileObjectMatcher(schema);
+  if (objectTest !== undefined) tests.push((value) => !isObject(value) || objectTest(value));
+  if (schema.allOf !== undefined) {
+    const parts = schema.allOf.map(lazyMatcher);
+    tests.push((value) => parts.every((part) => part(value)));
+  }
+  if (schema.anyOf !== undefined) {
+    const branches = schema.anyOf.map(lazyMatcher);
+    tests.push((value) => branches.some((branch) => branch(value)));
+  }
+  if (schema.oneOf !== undefined) {
+    const branches = schema.oneOf.map(lazyMatcher);
+    tests.push((value) => {
+      let count = 0;
+      for (const branch of branches) if (branch(value) && ++count > 1) return false;
+      return count === 1;
+    });
+  }
+  if (tests.length === 1) return tests[0]!;
+  return (value) => {
+    for (const test of tests) if (!test(value)) return false;
+    return true;
+  };
+}
+
+function typeMatcher(type: JsonType): Matcher {
+  return (value) => isType(value, type);
+}
+
+function anyOfTypes(matchers: readonly Matcher[]): Matcher {
+  return (value) => matchers.some((matcher) => matcher(value));
+}
+
+function compileObjectMatcher(schema: JsonSchema): ((value: Record<string, unknown>) => boolean) | undefined {
+  const { required, properties, additionalProperties, minProperties } = schema;
+  if (
+    required === undefined &&
+    properties === undefined &&
+    additionalProperties !== false &&
+    minProperties === undefined
+  )
+    return undefined;
+  const fields = new Map<string, Matcher>();
+  for (const name in properties) if (Object.hasOwn(properties, name)) fields.set(name, lazyMatcher(properties[name]!));
+  const closed = additionalProperties === false;
+  return (value) => {
+    if (required !== undefined) {
+      for (const name of required) if (!Object.hasOwn(value, name) || value[name] === undefined) return false;
+    }
+    let defined = 0;
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      const child = value[key];
+      if (child !== undefined) defined += 1;
+      const field = fields.get(key);
+      if (field !== undefined) {
+        if (child !== undefined && !field(child)) return false;
+      } else if (closed) {
+        return false;
+      }
+    }
+    return minProperties === undefined || defined >= minProperties;
+  };
 }
 
 /** The same problem can be reached twice (a field checked by `allOf` and by a rule branch); report it once. */
