@@ -7,7 +7,8 @@ import {
   UnexpectedResponseError,
   type ValidationIssue,
 } from './errors.js';
-import { emit, redactHeaders, scrubSecrets } from './logging.js';
+import { headerIssues } from './header-safety.js';
+import { emit, redactHeaders, scrubHeaders, scrubSecrets } from './logging.js';
 import type { OutgoingRequest } from './outgoing-request.js';
 import { PreparedRequest } from './prepared-request.js';
 import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
@@ -60,6 +61,8 @@ export interface SendInit {
   readonly fetch: FetchFunction;
   /** The body is parsed here, so that a body that is not what the spec says becomes a clear error. */
   readonly parseAs: 'text';
+  /** Returns the body as already serialized (and checked) by `callOperation`. */
+  readonly bodySerializer?: () => string;
   /** What openapi-fetch builds the request with: a PreparedRequest unless middleware wants a real one. */
   readonly Request?: typeof Request;
 }
@@ -90,12 +93,30 @@ export async function callOperation<Data, ErrorBody>(
   send: (init: SendInit) => Promise<SendResult>,
 ): Promise<Data> {
   const { runtime } = core;
-  const checked = withHeaderDefaults(request, operation, runtime.headerDefaults);
-  const pathValues = checkPathParameters(operation, checked.path);
+  if (typeof request !== 'object' || request === null) {
+    throw new RequestValidationError(operation.operationId, [{ path: '', rule: 'type', message: 'must be an object' }]);
+  }
+  // Only the request's own fields count, as for the spec check (an inherited field is not part of it).
+  const pathValues = checkPathParameters(operation, ownField(request, 'path'));
+  const ownBody = ownField(request, 'body');
+  // The body is checked as it will be sent: what JSON.stringify writes (toJSON applied, undefined
+  // dropped, NaN as null), so a value cannot pass the check and then go out as something else.
+  const wire = ownBody === undefined ? undefined : serializeBody(operation, ownBody);
+  const checked = withHeaderDefaults(
+    wire === undefined ? request : { ...request, body: wire.value },
+    operation,
+    runtime.headerDefaults,
+  );
   if (options?.validateRequest !== false) {
     const issues = validateValue(operation.requestSchema, checked);
     if (issues.length > 0) throw new RequestValidationError(operation.operationId, issues);
   }
+  // Whatever the spec check said (or if it was off), no header value may split or reframe the request.
+  const headerProblems = [
+    ...headerIssues(ownField(request, 'header') as object | undefined, '/header'),
+    ...headerIssues(options?.headers, '/headers'),
+  ];
+  if (headerProblems.length > 0) throw new RequestValidationError(operation.operationId, headerProblems);
 
   const url = expandPath(core.baseUrl, operation.path, pathValues);
   const policy =
@@ -171,6 +192,7 @@ export async function callOperation<Data, ErrorBody>(
       headers,
       fetch: callFetch,
       parseAs: 'text',
+      ...(wire === undefined ? {} : { bodySerializer: () => wire.text }),
       ...(plain ? { Request: PreparedRequest as unknown as typeof Request } : {}),
       ...(options?.signal ? { signal: options.signal } : {}),
     });
@@ -186,7 +208,9 @@ export async function callOperation<Data, ErrorBody>(
     throw error;
   }
   const { response } = result;
-  if (isRedirect(response)) throw redirectError(operation, url, response);
+  // Errors keep the response headers, without any credential a server echoed back.
+  const headersFor = (): Headers => scrubHeaders(response.headers, sentTokens);
+  if (isRedirect(response)) throw redirectError(operation, url, response, headersFor());
   if (!response.ok) {
     const body = scrubSecrets(result.error, sentTokens) as ErrorBody;
     throw new ApiError<ErrorBody>({
@@ -195,12 +219,37 @@ export async function callOperation<Data, ErrorBody>(
       url,
       status: response.status,
       body,
-      headers: response.headers,
+      headers: headersFor(),
     });
   }
-  const data = parseSuccessBody(operation, url, response, scrubSecrets(result.data, sentTokens), result.data);
+  const data = parseSuccessBody(operation, url, response, headersFor, sentTokens, result.data);
   checkResponse(core, operation, data, sentTokens);
   return data as Data;
+}
+
+/**
+ * The body as JSON text, and that text read back: the value the server will receive. A value JSON
+ * cannot write (a BigInt, a cycle, nesting deeper than the engine's stack) is refused here, with
+ * the same error as any other bad input, instead of escaping from JSON.stringify as it is.
+ */
+function serializeBody(operation: OperationDescription, body: unknown): { text: string; value: unknown } {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(body);
+    if (text !== undefined) return { text, value: JSON.parse(text) as unknown };
+  } catch {
+    // Reported below; the engine's message may quote part of the value.
+  }
+  throw new RequestValidationError(operation.operationId, [
+    {
+      path: '/body',
+      rule: 'json',
+      message:
+        text === undefined && typeof body !== 'object'
+          ? 'cannot be written as JSON'
+          : 'cannot be written as JSON (a BigInt, a circular reference, or nesting too deep)',
+    },
+  ]);
 }
 
 /** The request with the client's header defaults filled in for headers this operation declares (for validation). */
@@ -234,7 +283,8 @@ function parseSuccessBody(
   operation: OperationDescription,
   url: string,
   response: Response,
-  snippetSource: unknown,
+  headersFor: () => Headers,
+  secrets: ReadonlySet<string>,
   text: unknown,
 ): unknown {
   if (operation.accept === '*/*') return undefined;
@@ -245,10 +295,10 @@ function parseSuccessBody(
       method: operation.method,
       url,
       status: response.status,
-      headers: response.headers,
+      headers: headersFor(),
       reason,
       contentType,
-      bodySnippet: typeof snippetSource === 'string' ? snippetSource.slice(0, 200) : '',
+      bodySnippet: typeof text === 'string' ? snippetOf(text, secrets) : '',
     });
   };
   if (mediaType(contentType) !== operation.accept)
@@ -259,6 +309,16 @@ function parseSuccessBody(
   } catch {
     return fail('a body that is not valid JSON (truncated or malformed)');
   }
+}
+
+/**
+ * The start of a body, for diagnosis, as a string of its own: a slice would keep the whole body
+ * (which may be megabytes) alive for as long as the error is kept. Credentials sent are scrubbed.
+ */
+function snippetOf(text: string, secrets: ReadonlySet<string>): string {
+  // Scrubbed on a window a little longer than the snippet, so a credential cut at the edge is caught too.
+  const scrubbed = scrubSecrets(text.slice(0, 400), secrets).slice(0, 200);
+  return Array.from(scrubbed).join('');
 }
 
 function checkResponse(
@@ -309,11 +369,12 @@ function restrictedFieldsCheck(
  * Every path parameter must be a string matching the spec's pattern. Patterns are anchored and
  * exclude `/`, `.`, `%`, `?` and `#`, so no value can move the request to another path or host.
  */
-function checkPathParameters(operation: OperationDescription, values: object | undefined): Record<string, string> {
+function checkPathParameters(operation: OperationDescription, values: unknown): Record<string, string> {
   const checked: Record<string, string> = {};
   const issues: ValidationIssue[] = [];
   for (const [name, pattern] of Object.entries(operation.pathParameters)) {
-    const value: unknown = values === undefined ? undefined : (values as Record<string, unknown>)[name];
+    const value: unknown =
+      typeof values === 'object' && values !== null ? (values as Record<string, unknown>)[name] : undefined;
     const path = `/path/${name}`;
     if (typeof value !== 'string') {
       issues.push({ path, rule: value === undefined ? 'required' : 'type', message: 'must be a string' });
@@ -333,7 +394,12 @@ function isRedirect(response: Response): boolean {
 }
 
 /** Names the origin the server pointed at (never the rest of Location, which may carry anything). */
-function redirectError(operation: OperationDescription, url: string, response: Response): UnexpectedResponseError {
+function redirectError(
+  operation: OperationDescription,
+  url: string,
+  response: Response,
+  headers: Headers,
+): UnexpectedResponseError {
   let target = 'another location';
   try {
     const location = response.headers.get('location');
@@ -346,11 +412,15 @@ function redirectError(operation: OperationDescription, url: string, response: R
     method: operation.method,
     url,
     status: response.status,
-    headers: response.headers,
     reason: `a redirect to ${target}, which is not followed: requests go only to the configured server`,
+    headers,
     contentType: response.headers.get('content-type') ?? undefined,
     bodySnippet: '',
   });
+}
+
+function ownField(value: object, name: string): unknown {
+  return Object.hasOwn(value, name) ? (value as Record<string, unknown>)[name] : undefined;
 }
 
 function hasKey(header: object | undefined, name: string): boolean {

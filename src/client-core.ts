@@ -1,6 +1,7 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { createAuthenticator, type Authenticator, type ClientCredentialsSupport } from './authenticator.js';
 import { resolveBaseUrl } from './base-url.js';
+import { headerIssues } from './header-safety.js';
 import type { BearerToken } from './bearer-auth.js';
 import type { ClientCredentials } from './client-credentials.js';
 import { ConfigurationError, type ResponseValidationError } from './errors.js';
@@ -143,6 +144,13 @@ export function createClientCore<Paths extends object, Environment extends strin
   features: CoreFeatures = {},
 ): ClientCore<Paths> {
   const baseUrl = resolveBaseUrl(api, options);
+  const headerProblems = [
+    ...headerIssues(options.headers, 'headers'),
+    ...headerIssues(options.headerDefaults, 'headerDefaults'),
+  ];
+  if (headerProblems.length > 0) {
+    throw new ConfigurationError(headerProblems.map((issue) => `${issue.path}: ${issue.message}`).join('; '));
+  }
   const customFetch = options.fetch;
   const send: FetchFunction = customFetch ?? ((request) => globalThis.fetch(request));
   const agent = userAgent();

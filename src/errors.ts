@@ -82,7 +82,7 @@ export class RequestValidationError extends InvoicingSdkError {
   constructor(operationId: string, issues: readonly ValidationIssue[]) {
     super(
       `${operationId}: the request was not sent because it breaks the API contract:\n` +
-        issues.map((issue) => `  - ${issue.path}: ${issue.message} (${issue.rule})`).join('\n'),
+        issues.map((issue) => `  - ${issue.path || '(the whole value)'}: ${issue.message} (${issue.rule})`).join('\n'),
     );
     this.operationId = operationId;
     this.issues = issues;
@@ -210,7 +210,7 @@ export class ResponseValidationError extends InvoicingSdkError {
   constructor(operationId: string, issues: readonly ValidationIssue[], data: unknown) {
     super(
       `${operationId}: the response does not match the API contract:\n` +
-        issues.map((issue) => `  - ${issue.path}: ${issue.message} (${issue.rule})`).join('\n'),
+        issues.map((issue) => `  - ${issue.path || '(the whole value)'}: ${issue.message} (${issue.rule})`).join('\n'),
     );
     this.operationId = operationId;
     this.issues = issues;

@@ -84,3 +84,17 @@ export function scrubSecrets<Value>(value: Value, secrets: ReadonlySet<string>):
   };
   return scrub(value, 0) as Value;
 }
+
+/**
+ * `headers`, or a copy in which every value that contains a secret is `[redacted]`: for response
+ * headers kept on an error, where a server may echo a credential back.
+ */
+export function scrubHeaders(headers: Headers, secrets: ReadonlySet<string>): Headers {
+  const leaks = (value: string): boolean => [...secrets].some((secret) => secret !== '' && value.includes(secret));
+  let found = false;
+  headers.forEach((value) => (found ||= leaks(value)));
+  if (!found) return headers;
+  const copy = new Headers();
+  headers.forEach((value, name) => copy.append(name, leaks(value) ? '[redacted]' : value));
+  return copy;
+}

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   AbortError,
   ApiError,
+  ConfigurationError,
   ConnectionError,
   RequestValidationError,
   TimeoutError,
@@ -803,24 +804,39 @@ describe('11. Asset x-user-id from headerDefaults', () => {
     expect(server.requests[0]?.headers['x-user-id']).toBeUndefined();
   });
 
-  it('a default with CR/LF is refused with RequestValidationError before sending', async () => {
-    const server = await startScriptedServer((request) => (request.path === BILL_PATH ? billOk() : invoiceOk()));
-    const asset = createAssetClient({
-      baseUrl: server.url,
-      token: 'static-token',
-      headerDefaults: { 'x-user-id': 'svc@example.com\r\nX-Injected: 1' },
-      retry: FAST,
-    });
-    const error = await rejectionOf(asset.updateInvoiceStatus(statusRequest));
-    expect(error).toBeInstanceOf(RequestValidationError);
-    expect((error as RequestValidationError).issues).toEqual([
-      expect.objectContaining({ path: '/header/x-user-id', rule: 'pattern' }),
-    ]);
+  it('a default with CR/LF is refused when the client is created, before anything can be sent', async () => {
+    const server = await startScriptedServer(() => invoiceOk());
+    const create = () =>
+      createAssetClient({
+        baseUrl: server.url,
+        token: 'static-token',
+        headerDefaults: { 'x-user-id': 'svc@example.com\r\nX-Injected: 1' },
+        retry: FAST,
+      });
+    expect(create).toThrow(ConfigurationError);
+    // The message names the header and the rule, never the value.
+    expect(create).toThrow(
+      'headerDefaults/x-user-id: must not contain line breaks, NUL or other control characters, or characters beyond U+00FF',
+    );
     expect(server.requests).toHaveLength(0);
-    // The bill update does not declare the header, so the bad default does not concern it.
-    await expect(asset.updateBill(billFieldsOnly)).resolves.toEqual(billExample);
-    expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]?.headers['x-user-id']).toBeUndefined();
+  });
+
+  it('a per-call x-user-id with CR/LF is refused with RequestValidationError, nothing sent', async () => {
+    const server = await startScriptedServer(() => invoiceOk());
+    const asset = createAssetClient({ baseUrl: server.url, token: 'static-token', retry: FAST });
+    const request = { ...statusRequest, header: { 'x-user-id': 'svc@example.com\r\nX-Injected: 1' } };
+    for (const validateRequest of [true, false]) {
+      const error = await rejectionOf(asset.updateInvoiceStatus(request, { validateRequest }));
+      expect(error).toBeInstanceOf(RequestValidationError);
+      // With validation on the spec's pattern catches it; with it off, the header check still does.
+      expect((error as RequestValidationError).issues).toEqual([
+        expect.objectContaining({
+          path: '/header/x-user-id',
+          rule: validateRequest ? 'pattern' : 'header-value',
+        }),
+      ]);
+    }
+    expect(server.requests).toHaveLength(0);
   });
 });
 

@@ -16,7 +16,9 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function isDateTime(value: string): boolean {
   const match = DATE_TIME_RE.exec(value);
   if (match === null) return false;
-  const [year, month, day, hour, minute, second, , offsetHour, offsetMinute] = match.slice(1).map(Number) as number[];
+  const [year, month, day, hour, minute, second, , offsetHour = 0, offsetMinute = 0] = match
+    .slice(1)
+    .map((part) => (part === undefined ? undefined : Number(part))) as number[];
   const leap = year! % 4 === 0 && (year! % 100 !== 0 || year! % 400 === 0);
   return (
     month! >= 1 &&
@@ -25,9 +27,23 @@ function isDateTime(value: string): boolean {
     day! <= (month === 2 && !leap ? 28 : DAYS_IN_MONTH[month! - 1]!) &&
     hour! <= 23 &&
     minute! <= 59 &&
-    second! <= 60 && // a leap second
-    (match[8] === undefined || (offsetHour! <= 23 && offsetMinute! <= 59))
+    offsetHour <= 23 &&
+    offsetMinute <= 59 &&
+    (second! <= 59 || (second === 60 && isLastMinuteOfUtcDay(hour!, minute!, match[7], offsetHour, offsetMinute)))
   );
+}
+
+/** RFC 3339 allows second 60 only for a leap second, which is inserted at 23:59 UTC. */
+function isLastMinuteOfUtcDay(
+  hour: number,
+  minute: number,
+  sign: string | undefined,
+  offsetHour: number,
+  offsetMinute: number,
+): boolean {
+  const direction = sign === '-' ? -1 : 1;
+  const utcMinutes = (((hour * 60 + minute - direction * (offsetHour * 60 + offsetMinute)) % 1440) + 1440) % 1440;
+  return utcMinutes === 23 * 60 + 59;
 }
 
 /** Whether `value` is a valid instance of `format`. */

@@ -79,7 +79,12 @@ function compileMatcher(schema: JsonSchema): Matcher {
   if (maxItems !== undefined) tests.push((value) => !Array.isArray(value) || value.length <= maxItems);
   if (schema.items !== undefined) {
     const item = lazyMatcher(schema.items);
-    tests.push((value) => !Array.isArray(value) || value.every((element) => item(element)));
+    tests.push((value) => {
+      if (!Array.isArray(value)) return true;
+      // An index loop, not `every`, which skips holes: a hole is sent as null and must be checked.
+      for (let index = 0; index < value.length; index += 1) if (!item(value[index])) return false;
+      return true;
+    });
   }
   const objectTest = compileObjectMatcher(schema);
   if (objectTest !== undefined) tests.push((value) => !isObject(value) || objectTest(value));
