@@ -1,6 +1,8 @@
-// A keep-alive node:http server for the benchmarks, run as its own process (forked by the bench)
-// so server work does not share the client's event loop. Answers every PATCH with a realistic
-// ~1.5 kB Mollie sales invoice as application/hal+json. Stops when its parent goes away.
+// A keep-alive node:http server for bench/throughput.ts, run as its own process (forked by it) so
+// server work does not share the measuring client's event loop. Answers every request with a
+// realistic ~1.5 kB Mollie sales invoice as application/hal+json. It counts the requests it
+// answered (asked over IPC with { type: 'count' }), so the bench can prove every timed call made
+// exactly one request. Stops when its parent disconnects or goes away.
 import http from 'node:http';
 
 const body = JSON.stringify({
@@ -16,7 +18,6 @@ const body = JSON.stringify({
   memo: 'Thank you for your order.',
   metadata: null,
   paymentTerm: '30 days',
-  paymentDetails: null,
   emailDetails: { subject: 'Your invoice INV-0000001', body: 'Please find your invoice attached.' },
   recipientIdentifier: 'customer-xyz-0123',
   recipient: {
@@ -67,13 +68,23 @@ const body = JSON.stringify({
   },
 });
 
+let answered = 0;
 const server = http.createServer((request, response) => {
   request.resume();
   request.on('end', () => {
+    answered += 1;
     response.writeHead(200, { 'content-type': 'application/hal+json', 'content-length': Buffer.byteLength(body) });
     response.end(body);
   });
 });
 server.keepAliveTimeout = 60_000;
-server.listen(0, '127.0.0.1', () => process.send?.({ port: server.address().port, bytes: Buffer.byteLength(body) }));
-process.on('disconnect', () => server.close(() => process.exit(0)));
+server.listen(0, '127.0.0.1', () =>
+  process.send?.({ type: 'listening', port: server.address().port, bytes: Buffer.byteLength(body) }),
+);
+process.on('message', (message) => {
+  if (message?.type === 'count') process.send?.({ type: 'count', count: answered });
+});
+process.on('disconnect', () => {
+  server.closeAllConnections();
+  server.close(() => process.exit(0));
+});
