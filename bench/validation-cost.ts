@@ -3,13 +3,11 @@
 // opt-in response validation on the spec's response examples. For context, Ajv compiled from the
 // spec and zod as mollie-api-typescript uses it, on the same inputs.
 // Usage: node --import tsx/esm bench/validation-cost.ts [--quick]
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { SalesInvoiceResponse$inboundSchema } from 'mollie-api-typescript/models';
 import { UpdateSalesInvoiceRequest$outboundSchema } from 'mollie-api-typescript/models/operations';
 import { responseExample } from '../test/helpers/examples.js';
 import { importBuilt } from './lib/import-built.js';
-import { PROJECT_DIR, QUICK, writeSection, type Table } from './lib/section.js';
+import { QUICK, writeSection, type Table } from './lib/section.js';
 import { formatSummary, rotate, summarize, type Summary } from './lib/stats.js';
 import { installedVersion, ownVersion } from './lib/versions.js';
 import { trackLoad } from './lib/load.js';
@@ -20,12 +18,11 @@ const loadNote = trackLoad();
 const BUDGET_MICROSECONDS = 5;
 const settings = QUICK ? { warmupMs: 2, batchMs: 1, rounds: 3 } : { warmupMs: 100, batchMs: 10, rounds: 15 };
 
-// The validator and the operations' precompiled schemas are loaded from the built dist/ (what
-// users run). The validator is internal, so it is imported by file; the operations through the
-// package's subpath exports.
-const { validateValue } = await importBuilt<typeof import('../src/validation/validate.js')>(
-  pathToFileURL(path.join(PROJECT_DIR, 'dist/src/validation/validate.js')).href,
-);
+// The operations' precompiled schemas are loaded from the built dist/ (what users run), through
+// the package's subpath exports. The validator is internal and dist/ joins it into a shared chunk
+// (scripts/bundle-dist.ts) that exports it under a minified name, so it is imported from its
+// source module: the same code, transpiled by tsx, with nothing else in the way.
+const { validateValue } = await import('../src/validation/validate.js');
 const asset = await importBuilt<typeof import('../generated/asset/index.js')>('invoicing-sdk/asset');
 const mollie = await importBuilt<typeof import('../generated/mollie/index.js')>('invoicing-sdk/mollie');
 

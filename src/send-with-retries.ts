@@ -154,6 +154,9 @@ export async function sendWithRetries(
   const onCallerAbort = (event: Event): void => current?.abort((event.target as AbortSignal).reason);
   for (const signal of callerSignals) signal.addEventListener('abort', onCallerAbort);
   let attemptsSent = 0;
+  // Every attempt sets the same headers again (Authorization is overwritten, never appended), so a
+  // PreparedRequest's own Headers can serve all attempts; a caller's Request keeps its own.
+  const attemptHeaders = request instanceof PreparedRequest ? request.headers : new Headers(request.headers);
 
   /** Whether the caller or the budget has ended the call. */
   const interruption = (): Outcome | undefined => {
@@ -186,7 +189,7 @@ export async function sendWithRetries(
         const attemptRequest: OutgoingRequest = {
           url,
           method,
-          headers: new Headers(request.headers),
+          headers: attemptHeaders,
           body,
           signal: controller.signal,
           // Never followed: a redirect would carry the body and caller-set headers to wherever

@@ -70,11 +70,13 @@ describe('the packed tarball', () => {
         'dist/generated/mollie/index.d.ts',
       ]),
     );
+    // The JavaScript is the entry points and the chunks they share (scripts/bundle-dist.ts).
+    expect(paths.some((file) => /^dist\/chunks\/chunk-[A-Z0-9]+\.js$/u.test(file))).toBe(true);
     const unexpected = paths.filter(
       (file) =>
         !['LICENSE', 'README.md', 'package.json'].includes(file) &&
         !/^openapi\/[^/]+\.yaml$/u.test(file) &&
-        !/^dist\/(src|generated)\//u.test(file),
+        !/^dist\/(src|generated|chunks)\//u.test(file),
     );
     expect(unexpected).toEqual([]);
     expect(

@@ -55,15 +55,19 @@ describe('the built package', () => {
     );
   });
 
-  it('ships JavaScript and declarations for every module', () => {
+  it('ships JavaScript for each entry point and declarations for every module', () => {
     for (const file of [
       'dist/src/index.js',
       'dist/src/index.d.ts',
+      'dist/generated/asset/index.js',
       'dist/generated/asset/index.d.ts',
-      'dist/generated/mollie/operations/update-sales-invoice.js',
+      'dist/generated/mollie/index.js',
+      'dist/generated/mollie/operations/update-sales-invoice.d.ts',
     ]) {
       expect(existsSync(path.join(PROJECT_DIR, file)), file).toBe(true);
     }
+    // The per-module JavaScript was joined into the entries and their shared chunks.
+    expect(existsSync(path.join(PROJECT_DIR, 'dist/generated/mollie/operations/update-sales-invoice.js'))).toBe(false);
   });
 });
 
