@@ -14,7 +14,7 @@ export interface BenchScript {
 }
 
 export const BENCH_SCRIPTS: readonly BenchScript[] = [
-  { id: 'generation', script: 'generation.ts', optional: true },
+  { id: 'generation', script: 'generation.ts' },
   { id: 'throughput', script: 'throughput.ts' },
   { id: 'validation-cost', script: 'validation-cost.ts' },
   { id: 'bundle-size', script: 'bundle-size.ts' },

@@ -4,7 +4,7 @@ import { PROJECT_DIR } from './section.js';
 
 /*
  * The runtime benchmarks measure the built package (dist/), as users get it. A source file newer
- * than its compiled file means the figures would describe code that is no longer there.
+ * than its compiled declaration means the figures would describe code that is no longer there.
  */
 
 function sourceFiles(dir: string): string[] {
@@ -15,12 +15,16 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Source files of src/ and generated/ whose dist/ counterpart is missing or older; [] when dist/ is fresh. */
+/**
+ * Source files of src/ and generated/ whose declaration in dist/ is missing or older; [] when dist/
+ * is fresh. The declarations are one per module (the JavaScript is joined into entry points and
+ * chunks by scripts/bundle-dist.ts, after tsc), so they tell which modules were compiled, and when.
+ */
 export function staleDistFiles(): string[] {
   return ['src', 'generated'].flatMap((folder) =>
     sourceFiles(path.join(PROJECT_DIR, folder))
       .filter((source) => {
-        const compiled = path.join(PROJECT_DIR, 'dist', path.relative(PROJECT_DIR, source).replace(/\.ts$/, '.js'));
+        const compiled = path.join(PROJECT_DIR, 'dist', path.relative(PROJECT_DIR, source).replace(/\.ts$/, '.d.ts'));
         return !existsSync(compiled) || statSync(compiled).mtimeMs < statSync(source).mtimeMs;
       })
       .map((source) => path.relative(PROJECT_DIR, source)),
