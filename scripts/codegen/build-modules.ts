@@ -1,15 +1,8 @@
-import {
-  Project,
-  StructureKind,
-  VariableDeclarationKind,
-  type JSDocStructure,
-  type OptionalKind,
-  type PropertySignatureStructure,
-  type SourceFile,
-} from 'ts-morph';
 import { NameRegistry, camelCase, pascalCase } from './names.js';
 import { GenerationError } from './generation-error.js';
-import type { ValidationModule } from './build-validation.js';
+import type { OperationSchemas, ValidationModule } from './build-validation.js';
+import { jsDocSource, type JsDocTag } from './print/comments.js';
+import { singleQuoted } from './print/literals.js';
 import type { ApiInfo, ContentInfo, OperationInfo, ParameterInfo } from './read-spec.js';
 
 /** Where the generated modules import the hand-written runtime from. */
@@ -20,7 +13,7 @@ export interface RuntimeLocation {
   readonly reservedNames: ReadonlyMap<string, string>;
 }
 
-/** One module the generator writes, before banner and formatting. */
+/** One module the generator writes, before banner and formatting: its TypeScript or Markdown source. */
 export interface ModuleText {
   /** Path relative to the output folder, with `/` separators. */
   readonly path: string;
@@ -38,73 +31,122 @@ interface ApiExports {
 }
 
 /**
- * Build every module for the given APIs with ts-morph: per API the named types, one module per
- * operation, the API description, the client factories and an index; plus the root index.
+ * Build every module for the given APIs but schema.ts (see build-types.ts): per API the named
+ * types, validation schemas, one module per operation, the API description, the client factories
+ * and an index; plus the root index. The source is written the way ts-morph wrote it when the
+ * generator used it (statements, their blank lines, JSDoc), so that formatting gives the same files.
  */
 export function buildModules(
   apis: readonly ApiInfo[],
-  schemaTexts: ReadonlyMap<string, string>,
   validation: ReadonlyMap<string, ValidationModule>,
   runtime: RuntimeLocation,
 ): ModuleText[] {
-  const project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
   const modules: ModuleText[] = [];
   const exports: ApiExports[] = [];
   for (const api of apis) {
     const registry = new NameRegistry(`API "${api.name}" (${api.specPath})`);
     const apiExports: ApiExports = { api, rootValues: [], rootTypes: [] };
-    const emit = (file: SourceFile): void => {
-      modules.push({ path: file.getFilePath().slice(1), text: file.getFullText(), sources: [api] });
+    const emit = (path: string, file: SourceWriter): void => {
+      modules.push({ path, text: file.text(), sources: [api] });
     };
     registry.claim('paths', 'openapi-typescript (`paths`)');
     registry.claim('components', 'openapi-typescript (`components`)');
     registry.claim('operations', 'openapi-typescript (`operations`)');
-    modules.push({ path: `${api.name}/schema.ts`, text: schemaTexts.get(api.name) ?? '', sources: [api] });
     const validationModule = validation.get(api.name);
     if (validationModule === undefined)
       throw new GenerationError(`API "${api.name}": no validation schemas were built.`);
     modules.push({ path: `${api.name}/validation.ts`, text: validationModule.text, sources: [api] });
-    emit(buildTypesModule(project, api, registry, apiExports));
+    emit(`${api.name}/types.ts`, buildTypesModule(api, registry, apiExports));
     for (const operation of api.operations) {
       const schemas = validationModule.exports.get(operation.operationId);
       if (schemas === undefined) throw new GenerationError(`${operation.operationId}: no validation schema was built.`);
-      emit(buildOperationModule(project, api, operation, schemas, registry, runtime, apiExports));
+      emit(
+        `${api.name}/operations/${operation.fileName}.ts`,
+        buildOperationModule(api, operation, schemas, registry, runtime, apiExports),
+      );
     }
-    emit(buildApiModule(project, api, registry, runtime));
-    emit(buildClientModule(project, api, registry, runtime, apiExports));
-    emit(buildApiIndex(project, api));
+    emit(`${api.name}/api.ts`, buildApiModule(api, registry, runtime));
+    emit(`${api.name}/client.ts`, buildClientModule(api, registry, runtime, apiExports));
+    emit(`${api.name}/index.ts`, buildApiIndex(api));
     exports.push(apiExports);
   }
-  modules.push({ path: 'index.ts', text: buildRootIndex(project, exports, runtime).getFullText(), sources: apis });
+  modules.push({ path: 'index.ts', text: buildRootIndex(exports, runtime).text(), sources: apis });
   return modules;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The source of one module, statement after statement.
+
+type StatementKind = 'import' | 'export' | 'typeAlias' | 'variable' | 'interface' | 'function';
+
+/**
+ * Statements separated as ts-morph separated them: a blank line before an interface or a function
+ * and between statements of different kinds; consecutive imports, exports, type aliases or
+ * variable statements on consecutive lines. (Prettier keeps blank lines as they are.)
+ */
+class SourceWriter {
+  readonly #parts: string[] = [];
+  #previous: StatementKind | undefined;
+
+  add(kind: StatementKind, text: string, docs?: string): this {
+    if (this.#previous !== undefined) {
+      const together = kind === this.#previous && kind !== 'interface' && kind !== 'function';
+      this.#parts.push(together ? '\n' : '\n\n');
+    }
+    this.#parts.push(docs === undefined ? text : `${docs}\n${text}`);
+    this.#previous = kind;
+    return this;
+  }
+
+  /** `import …` (type-only when `typeOnly`); names prefixed `type ` are type-only imports. */
+  import(moduleSpecifier: string, names: readonly string[], typeOnly = false): this {
+    return this.add(
+      'import',
+      `import ${typeOnly ? 'type ' : ''}{ ${names.join(', ')} } from ${quote(moduleSpecifier)};`,
+    );
+  }
+
+  text(): string {
+    return `${this.#parts.join('')}\n`;
+  }
+}
+
+/** A JSDoc comment from a description, as ts-morph wrote it (and undefined for no description). */
+function docs(text: string | undefined, tags: readonly JsDocTag[] = []): string | undefined {
+  return text === undefined ? undefined : jsDocSource(escapeDoc(text), tags);
+}
+
+/** `export interface Name { … }` with one member per line. */
+function interfaceText(
+  name: string,
+  members: readonly { readonly text: string; readonly docs?: string | undefined }[],
+  heritage = '',
+): string {
+  const body = members.map((member) => (member.docs === undefined ? member.text : `${member.docs}\n${member.text}`));
+  return `export interface ${name}${heritage} {\n${body.join('\n')}\n}`;
 }
 
 // ---------------------------------------------------------------------------------------------
 // <api>/types.ts: a named type per schema and the request/response/error types per operation.
 
-function buildTypesModule(project: Project, api: ApiInfo, registry: NameRegistry, exports: ApiExports): SourceFile {
-  const file = project.createSourceFile(`/${api.name}/types.ts`, '', { overwrite: true });
-  file.addImportDeclaration({
-    moduleSpecifier: './schema.js',
-    isTypeOnly: true,
-    namedImports: ['components', 'operations'],
-  });
-  file.addTypeAliases(
-    api.schemas.map((schema) => ({
-      isExported: true,
-      name: registry.claim(schema.typeName, `schema components/schemas/${schema.name}`),
-      type: `components['schemas'][${quote(schema.name)}]`,
-      docs: docs(schema.description),
-    })),
-  );
+function buildTypesModule(api: ApiInfo, registry: NameRegistry, exports: ApiExports): SourceWriter {
+  const file = new SourceWriter().import('./schema.js', ['components', 'operations'], true);
+  for (const schema of api.schemas) {
+    const name = registry.claim(schema.typeName, `schema components/schemas/${schema.name}`);
+    file.add(
+      'typeAlias',
+      `export type ${name} = components['schemas'][${quote(schema.name)}];`,
+      docs(schema.description),
+    );
+  }
   for (const operation of api.operations) {
     const stem = operation.typeStem;
     const owner = (what: string): string => `operation ${operation.operationId} (${what})`;
     const op = `operations[${quote(operation.operationId)}]`;
     const link = `{@link ${operation.functionName}}`;
-    const members: OptionalKind<PropertySignatureStructure>[] = [];
+    const members: { text: string; docs: string | undefined }[] = [];
     const aliases: { name: string; type: string; doc: string }[] = [];
-    const parameterGroups: [ParameterInfo[] | readonly ParameterInfo[], string, string, string][] = [
+    const parameterGroups: [readonly ParameterInfo[], string, string, string][] = [
       [operation.pathParameters, 'PathParams', 'path', 'Path parameters'],
       [operation.queryParameters, 'QueryParams', 'query', 'Query parameters'],
       [operation.headerParameters, 'Headers', 'header', 'Header parameters'],
@@ -114,7 +156,7 @@ function buildTypesModule(project: Project, api: ApiInfo, registry: NameRegistry
       const name = registry.claim(`${stem}${suffix}`, owner(label.toLowerCase()));
       aliases.push({ name, type: `NonNullable<${op}['parameters'][${quote(key)}]>`, doc: `${label} of ${link}.` });
       const optional = parameters.every((parameter) => !parameter.required);
-      members.push({ isReadonly: true, name: key, hasQuestionToken: optional, type: name, docs: docs(`${label}.`) });
+      members.push({ text: `readonly ${key}${optional ? '?' : ''}: ${name};`, docs: docs(`${label}.`) });
     }
     if (operation.requestBody) {
       const name = registry.claim(`${stem}Body`, owner('request body'));
@@ -124,41 +166,32 @@ function buildTypesModule(project: Project, api: ApiInfo, registry: NameRegistry
         doc: `Request body of ${link} (\`${operation.requestBody.mediaType}\`).`,
       });
       members.push({
-        isReadonly: true,
-        name: 'body',
-        hasQuestionToken: !operation.requestBody.required,
-        type: name,
+        text: `readonly body${operation.requestBody.required ? '' : '?'}: ${name};`,
         docs: docs('Request body.'),
       });
     }
     const requestName = registry.claim(`${stem}Request`, owner('request'));
     const responseName = registry.claim(`${stem}Response`, owner('success response'));
     const errorName = registry.claim(`${stem}Error`, owner('error responses'));
-    file.addTypeAliases(
-      aliases.map((alias) => ({ isExported: true, name: alias.name, type: alias.type, docs: docs(alias.doc) })),
+    for (const alias of aliases) file.add('typeAlias', `export type ${alias.name} = ${alias.type};`, docs(alias.doc));
+    file.add(
+      'interface',
+      interfaceText(requestName, members),
+      docs(`Everything ${link} sends: ${members.length === 0 ? 'nothing' : 'parameters and body'}.`),
     );
-    file.addInterface({
-      isExported: true,
-      name: requestName,
-      docs: docs(`Everything ${link} sends: ${members.length === 0 ? 'nothing' : 'parameters and body'}.`),
-      properties: members,
-    });
-    file.addTypeAlias({
-      isExported: true,
-      name: responseName,
-      type: contentType(op, operation.success),
-      docs: docs(`What ${link} resolves with: the ${operation.success.status} response body.`),
-    });
-    file.addTypeAlias({
-      isExported: true,
-      name: errorName,
-      type:
-        operation.errors.length === 0 ? 'never' : operation.errors.map((error) => contentType(op, error)).join(' | '),
-      docs: docs(
+    file.add(
+      'typeAlias',
+      `export type ${responseName} = ${contentType(op, operation.success)};`,
+      docs(`What ${link} resolves with: the ${operation.success.status} response body.`),
+    );
+    file.add(
+      'typeAlias',
+      `export type ${errorName} = ${operation.errors.length === 0 ? 'never' : operation.errors.map((error) => contentType(op, error)).join(' | ')};`,
+      docs(
         `The error bodies ${link} may receive (${operation.errors.map((error) => error.status).join(', ') || 'none'}), ` +
           'found on `ApiError.body`.',
       ),
-    });
+    );
     exports.rootTypes.push(...aliases.map((alias) => alias.name), requestName, responseName, errorName);
   }
   return file;
@@ -174,36 +207,27 @@ function contentType(op: string, content: ContentInfo): string {
 // <api>/operations/<operation>.ts: one thin function per operation, typed by openapi-fetch.
 
 function buildOperationModule(
-  project: Project,
   api: ApiInfo,
   operation: OperationInfo,
-  schemas: { readonly request: string; readonly response: string | undefined },
+  schemas: OperationSchemas,
   registry: NameRegistry,
   runtime: RuntimeLocation,
   exports: ApiExports,
-): SourceFile {
-  const file = project.createSourceFile(`/${api.name}/operations/${operation.fileName}.ts`, '', { overwrite: true });
+): SourceWriter {
   const owner = `operation ${operation.operationId}`;
   const functionName = registry.claim(operation.functionName, `${owner} (function)`);
   const descriptionName = registry.claim(`${operation.functionName}Operation`, `${owner} (description)`);
   const stem = operation.typeStem;
-  file.addImportDeclarations([
-    {
-      moduleSpecifier: `../${runtime.fromApiDir}/call-operation.js`,
-      namedImports: ['callOperation', 'type CallOptions', 'type OperationDescription'],
-    },
-    { moduleSpecifier: `../${runtime.fromApiDir}/client-core.js`, isTypeOnly: true, namedImports: ['ClientCore'] },
-    { moduleSpecifier: '../schema.js', isTypeOnly: true, namedImports: ['paths'] },
-    {
-      moduleSpecifier: '../types.js',
-      isTypeOnly: true,
-      namedImports: [`${stem}Error`, `${stem}Request`, `${stem}Response`],
-    },
-    {
-      moduleSpecifier: '../validation.js',
-      namedImports: [schemas.request, ...(schemas.response ? [schemas.response] : [])],
-    },
-  ]);
+  const file = new SourceWriter()
+    .import(`../${runtime.fromApiDir}/call-operation.js`, [
+      'callOperation',
+      'type CallOptions',
+      'type OperationDescription',
+    ])
+    .import(`../${runtime.fromApiDir}/client-core.js`, ['ClientCore'], true)
+    .import('../schema.js', ['paths'], true)
+    .import('../types.js', [`${stem}Error`, `${stem}Request`, `${stem}Response`], true)
+    .import('../validation.js', [schemas.request, ...(schemas.response ? [schemas.response] : [])]);
   const missingPattern = operation.pathParameters.find((parameter) => parameter.pattern === undefined);
   if (missingPattern) {
     throw new GenerationError(
@@ -213,15 +237,7 @@ function buildOperationModule(
   const patterns = operation.pathParameters.map(
     (parameter) => `${quote(parameter.name)}: ${regexLiteral(parameter.pattern!, owner)}`,
   );
-  file.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: docs(`How ${operation.functionName} is called, from the spec; read by the runtime.`),
-    declarations: [
-      {
-        name: descriptionName,
-        type: 'OperationDescription',
-        initializer: `{
+  const initializer = `{
 ${[
   `operationId: ${quote(operation.operationId)}`,
   `method: ${quote(operation.method.toUpperCase())}`,
@@ -234,10 +250,12 @@ ${[
     : []),
   `requestSchema: ${schemas.request}`,
   ...(schemas.response ? [`responseSchema: ${schemas.response}`] : []),
-].join(',\n')},\n}`,
-      },
-    ],
-  });
+].join(',\n')},\n}`;
+  file.add(
+    'variable',
+    `export const ${descriptionName}: OperationDescription = ${initializer};`,
+    docs(`How ${operation.functionName} is called, from the spec; read by the runtime.`),
+  );
   const params = [
     ['path', operation.pathParameters],
     ['query', operation.queryParameters],
@@ -255,27 +273,28 @@ ${[
     : operation.requestBody.required
       ? 'body: request.body,'
       : '...(request.body === undefined ? {} : { body: request.body }),';
-  file.addFunction({
-    isExported: true,
-    isAsync: true,
-    name: functionName,
-    docs: [operationDocs(operation, stem)],
-    parameters: [
-      { name: 'client', type: 'ClientCore<paths>' },
-      { name: 'request', type: `${stem}Request` },
-      { name: 'options', type: 'CallOptions', hasQuestionToken: true },
-    ],
-    returnType: `Promise<${stem}Response>`,
-    // The result types are named explicitly: openapi-fetch's deep `Readable<>` mapping would turn the
-    // open-enum members (`string & {}`) of response types into object types.
-    statements: `return callOperation<${stem}Response, ${stem}Error>(client, ${descriptionName}, request, options, (init) =>
+  // The runtime reads a request's path, header and body; a request of query parameters only shares none
+  // of them with its parameter type, which TypeScript refuses (a "weak type"): it is passed as `object`.
+  const queryOnly =
+    operation.queryParameters.length > 0 &&
+    operation.pathParameters.length === 0 &&
+    operation.headerParameters.length === 0 &&
+    operation.requestBody === undefined;
+  // The result types are named explicitly: openapi-fetch's deep `Readable<>` mapping would turn the
+  // open-enum members (`string & {}`) of response types into object types.
+  const body = `return callOperation<${stem}Response, ${stem}Error>(client, ${descriptionName}, ${queryOnly ? 'request as object' : 'request'}, options, (init) =>
       client.http.${operation.method.toUpperCase()}(${quote(operation.path)}, {
         ${paramEntries.length > 0 ? `params: { ${paramEntries.join(', ')} },` : ''}
         ${bodyEntry}
         ...init,
       }),
-    );`,
-  });
+    );`;
+  const documentation = operationDocs(operation, stem, schemas.notChecked);
+  file.add(
+    'function',
+    `export async function ${functionName}(client: ClientCore<paths>, request: ${stem}Request, options?: CallOptions): Promise<${stem}Response> {\n${body}\n}`,
+    jsDocSource(escapeDoc(documentation.description), documentation.tags),
+  );
   exports.rootValues.push(functionName);
   return file;
 }
@@ -304,11 +323,16 @@ function retryLiteral(operation: OperationInfo): Record<string, unknown> {
   };
 }
 
-function operationDocs(operation: OperationInfo, stem: string): OptionalKind<JSDocStructure> {
+function operationDocs(
+  operation: OperationInfo,
+  stem: string,
+  notChecked: readonly string[],
+): { description: string; tags: JsDocTag[] } {
   const paragraphs = [operation.summary, operation.description].filter((text): text is string => text !== undefined);
+  paragraphs.push(...notChecked);
   if (operation.stability)
     paragraphs.push(`Stability: ${operation.stability}. The provider may still change this operation.`);
-  const tags: { tagName: string; text?: string }[] = [];
+  const tags: JsDocTag[] = [];
   if (operation.docs) {
     tags.push({
       tagName: 'see',
@@ -326,29 +350,18 @@ function operationDocs(operation: OperationInfo, stem: string): OptionalKind<JSD
   if (operation.stability && ['alpha', 'beta', 'experimental'].includes(operation.stability))
     tags.push({ tagName: operation.stability });
   if (operation.deprecated) tags.push({ tagName: 'deprecated', text: 'The provider has deprecated this operation.' });
-  return { kind: StructureKind.JSDoc, description: escapeDoc(paragraphs.join('\n\n')), tags };
+  return { description: paragraphs.join('\n\n'), tags };
 }
 
 // ---------------------------------------------------------------------------------------------
 // <api>/api.ts: what the runtime needs to know about the API.
 
-function buildApiModule(project: Project, api: ApiInfo, registry: NameRegistry, runtime: RuntimeLocation): SourceFile {
-  const file = project.createSourceFile(`/${api.name}/api.ts`, '', { overwrite: true });
+function buildApiModule(api: ApiInfo, registry: NameRegistry, runtime: RuntimeLocation): SourceWriter {
   const name = registry.claim(`${camelCase(api.name)}Api`, 'the API description');
   const environments = api.servers.map((server) => quote(server.environment)).join(' | ');
-  file.addImportDeclaration({
-    moduleSpecifier: `${runtime.fromApiDir}/client-core.js`,
-    isTypeOnly: true,
-    namedImports: ['ApiDescription'],
-  });
-  file.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: docs(`${api.title} (spec version ${api.version}): its servers by environment, from the spec.`),
-    declarations: [
-      {
-        name,
-        initializer: `{
+  return new SourceWriter().import(`${runtime.fromApiDir}/client-core.js`, ['ApiDescription'], true).add(
+    'variable',
+    `export const ${name} = {
           name: ${quote(api.name)},
           title: ${quote(api.title)},
           servers: { ${api.servers.map((server) => `${quote(server.environment)}: ${quote(server.url)}`).join(', ')} },
@@ -360,24 +373,20 @@ function buildApiModule(project: Project, api: ApiInfo, registry: NameRegistry, 
               : {}),
             credentialPrefixes: api.security.credentialPrefixes,
           })},
-        } as const satisfies ApiDescription<${environments}>`,
-      },
-    ],
-  });
-  return file;
+        } as const satisfies ApiDescription<${environments}>;`,
+    docs(`${api.title} (spec version ${api.version}): its servers by environment, from the spec.`),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
 // <api>/client.ts: create<Api>Core (for standalone functions) and create<Api>Client (methods).
 
 function buildClientModule(
-  project: Project,
   api: ApiInfo,
   registry: NameRegistry,
   runtime: RuntimeLocation,
   exports: ApiExports,
-): SourceFile {
-  const file = project.createSourceFile(`/${api.name}/client.ts`, '', { overwrite: true });
+): SourceWriter {
   const base = pascalCase(api.name);
   const apiConst = `${camelCase(api.name)}Api`;
   const names = {
@@ -388,104 +397,78 @@ function buildClientModule(
     createCore: registry.claim(`create${base}Core`, 'the core factory'),
     createClient: registry.claim(`create${base}Client`, 'the client factory'),
   };
-  file.addImportDeclarations([
-    { moduleSpecifier: `${runtime.fromApiDir}/call-operation.js`, isTypeOnly: true, namedImports: ['CallOptions'] },
-    {
-      moduleSpecifier: `${runtime.fromApiDir}/client-core.js`,
-      namedImports: [
-        'createClientCore',
-        'type ClientCore',
-        'type ClientOptions',
-        ...(api.security.clientCredentialsTokenUrl === undefined ? ['type TokenAuthOptions'] : []),
-      ],
-    },
-    // Only an API whose spec declares client credentials bundles the OAuth token source.
-    ...(api.security.clientCredentialsTokenUrl === undefined
-      ? []
-      : [
-          {
-            moduleSpecifier: `${runtime.fromApiDir}/client-credentials.js`,
-            namedImports: ['createClientCredentialsTokenSource'],
-          },
-        ]),
-    { moduleSpecifier: './api.js', namedImports: [apiConst] },
-    { moduleSpecifier: './schema.js', isTypeOnly: true, namedImports: ['paths'] },
-    ...api.operations.map((operation) => ({
-      moduleSpecifier: `./operations/${operation.fileName}.js`,
-      namedImports: [operation.functionName],
-    })),
-    {
-      moduleSpecifier: './types.js',
-      isTypeOnly: true,
-      namedImports: api.operations.flatMap((operation) => [
-        `${operation.typeStem}Request`,
-        `${operation.typeStem}Response`,
-      ]),
-    },
-  ]);
-  file.addTypeAliases([
-    {
-      isExported: true,
-      name: names.environment,
-      type: `keyof typeof ${apiConst}.servers`,
-      docs: docs(`The servers of ${api.title}, by their \`x-environment\` name in the spec.`),
-    },
-    {
-      isExported: true,
-      name: names.options,
+  const clientCredentials = api.security.clientCredentialsTokenUrl !== undefined;
+  const file = new SourceWriter()
+    .import(`${runtime.fromApiDir}/call-operation.js`, ['CallOptions'], true)
+    .import(`${runtime.fromApiDir}/client-core.js`, [
+      'createClientCore',
+      'type ClientCore',
+      'type ClientOptions',
+      ...(clientCredentials ? [] : ['type TokenAuthOptions']),
+    ]);
+  // Only an API whose spec declares client credentials bundles the OAuth token source.
+  if (clientCredentials)
+    file.import(`${runtime.fromApiDir}/client-credentials.js`, ['createClientCredentialsTokenSource']);
+  file.import('./api.js', [apiConst]).import('./schema.js', ['paths'], true);
+  for (const operation of api.operations)
+    file.import(`./operations/${operation.fileName}.js`, [operation.functionName]);
+  file.import(
+    './types.js',
+    api.operations.flatMap((operation) => [`${operation.typeStem}Request`, `${operation.typeStem}Response`]),
+    true,
+  );
+  file
+    .add(
+      'typeAlias',
+      `export type ${names.environment} = keyof typeof ${apiConst}.servers;`,
+      docs(`The servers of ${api.title}, by their \`x-environment\` name in the spec.`),
+    )
+    .add(
+      'typeAlias',
       // Client credentials only where the spec declares the flow; otherwise a bearer token.
-      type: `ClientOptions<${names.environment}${api.security.clientCredentialsTokenUrl === undefined ? ', TokenAuthOptions' : ''}>`,
-      docs: docs(`Options of {@link ${names.createClient}}.`),
-    },
-    {
-      isExported: true,
-      name: names.core,
-      type: 'ClientCore<paths>',
-      docs: docs(`The transport of ${api.title}; pass it to the standalone operation functions.`),
-    },
-  ]);
-  file.addInterface({
-    isExported: true,
-    name: names.client,
-    extends: [names.core],
-    docs: docs(`${api.title}: every operation as a method, over one {@link ${names.core}}.`),
-    properties: api.operations.map((operation) => ({
-      isReadonly: true,
-      name: operation.functionName,
-      type: `(request: ${operation.typeStem}Request, options?: CallOptions) => Promise<${operation.typeStem}Response>`,
-      docs: docs(`${operation.summary ?? operation.operationId}. See {@link ${operation.functionName}}.`),
-    })),
-  });
-  file.addFunctions([
-    {
-      isExported: true,
-      name: names.createCore,
-      parameters: [{ name: 'options', type: names.options }],
-      returnType: names.core,
-      docs: docs(
+      `export type ${names.options} = ClientOptions<${names.environment}${clientCredentials ? '' : ', TokenAuthOptions'}>;`,
+      docs(`Options of {@link ${names.createClient}}.`),
+    )
+    .add(
+      'typeAlias',
+      `export type ${names.core} = ClientCore<paths>;`,
+      docs(`The transport of ${api.title}; pass it to the standalone operation functions.`),
+    )
+    .add(
+      'interface',
+      interfaceText(
+        names.client,
+        api.operations.map((operation) => ({
+          text: `readonly ${operation.functionName}: (request: ${operation.typeStem}Request, options?: CallOptions) => Promise<${operation.typeStem}Response>;`,
+          docs: docs(`${operation.summary ?? operation.operationId}. See {@link ${operation.functionName}}.`),
+        })),
+        ` extends ${names.core}`,
+      ),
+      docs(`${api.title}: every operation as a method, over one {@link ${names.core}}.`),
+    )
+    .add(
+      'function',
+      `export function ${names.createCore}(options: ${names.options}): ${names.core} {\n${
+        clientCredentials
+          ? `return createClientCore<paths, ${names.environment}>(${apiConst}, options, { createTokenSource: createClientCredentialsTokenSource });`
+          : `return createClientCore<paths, ${names.environment}>(${apiConst}, options);`
+      }\n}`,
+      docs(
         `The transport alone, for the standalone operation functions: a bundle then holds only the operations it imports.\n\n` +
           `@throws {@link ConfigurationError} for options that cannot work.`,
       ),
-      statements:
-        api.security.clientCredentialsTokenUrl === undefined
-          ? `return createClientCore<paths, ${names.environment}>(${apiConst}, options);`
-          : `return createClientCore<paths, ${names.environment}>(${apiConst}, options, { createTokenSource: createClientCredentialsTokenSource });`,
-    },
-    {
-      isExported: true,
-      name: names.createClient,
-      parameters: [{ name: 'options', type: names.options }],
-      returnType: names.client,
-      docs: docs(
-        `A client for ${api.title} with every operation as a method.\n\n@throws {@link ConfigurationError} for options that cannot work.`,
-      ),
-      statements: `const core = ${names.createCore}(options);
+    )
+    .add(
+      'function',
+      `export function ${names.createClient}(options: ${names.options}): ${names.client} {\nconst core = ${names.createCore}(options);
         return {
           ...core,
           ${api.operations.map((operation) => `${operation.functionName}: (request, callOptions) => ${operation.functionName}(core, request, callOptions),`).join('\n')}
-        };`,
-    },
-  ]);
+        };\n}`,
+      docs(
+        `A client for ${api.title} with every operation as a method.\n\n@throws {@link ConfigurationError} for options that cannot work.`,
+      ),
+    );
   exports.rootValues.push(names.createCore, names.createClient);
   exports.rootTypes.push(names.environment, names.options, names.core, names.client);
   return file;
@@ -494,31 +477,45 @@ function buildClientModule(
 // ---------------------------------------------------------------------------------------------
 // Indexes.
 
-function buildApiIndex(project: Project, api: ApiInfo): SourceFile {
-  const file = project.createSourceFile(`/${api.name}/index.ts`, '', { overwrite: true });
-  file.addExportDeclarations([
-    { moduleSpecifier: './schema.js', isTypeOnly: true, namedExports: ['components', 'operations', 'paths'] },
-    {
-      moduleSpecifier: './types.js',
-      isTypeOnly: true,
-      namedExports: [
-        ...api.schemas.map((schema) => schema.typeName),
-        ...api.operations.flatMap((operation) => operationTypeNames(operation)),
-      ],
-    },
-    { moduleSpecifier: './api.js', namedExports: [`${camelCase(api.name)}Api`] },
-    {
-      moduleSpecifier: './client.js',
-      namedExports: [`create${pascalCase(api.name)}Client`, `create${pascalCase(api.name)}Core`].concat(
-        ['Client', 'ClientOptions', 'Core', 'Environment'].map((suffix) => `type ${pascalCase(api.name)}${suffix}`),
+function exportText(moduleSpecifier: string, names: readonly string[], typeOnly = false): string {
+  return `export ${typeOnly ? 'type ' : ''}{ ${names.join(', ')} } from ${quote(moduleSpecifier)};`;
+}
+
+function buildApiIndex(api: ApiInfo): SourceWriter {
+  return new SourceWriter()
+    .add('export', exportText('./schema.js', ['components', 'operations', 'paths'], true))
+    .add(
+      'export',
+      exportText(
+        './types.js',
+        [
+          ...api.schemas.map((schema) => schema.typeName),
+          ...api.operations.flatMap((operation) => operationTypeNames(operation)),
+        ],
+        true,
       ),
-    },
-    ...api.operations.map((operation) => ({
-      moduleSpecifier: `./operations/${operation.fileName}.js`,
-      namedExports: [operation.functionName, `${operation.functionName}Operation`],
-    })),
-  ]);
-  return file;
+    )
+    .add('export', exportText('./api.js', [`${camelCase(api.name)}Api`]))
+    .add(
+      'export',
+      exportText(
+        './client.js',
+        [`create${pascalCase(api.name)}Client`, `create${pascalCase(api.name)}Core`].concat(
+          ['Client', 'ClientOptions', 'Core', 'Environment'].map((suffix) => `type ${pascalCase(api.name)}${suffix}`),
+        ),
+      ),
+    )
+    .add(
+      'export',
+      api.operations
+        .map((operation) =>
+          exportText(`./operations/${operation.fileName}.js`, [
+            operation.functionName,
+            `${operation.functionName}Operation`,
+          ]),
+        )
+        .join('\n'),
+    );
 }
 
 function operationTypeNames(operation: OperationInfo): string[] {
@@ -539,33 +536,27 @@ function operationTypeNames(operation: OperationInfo): string[] {
  * types by name. Schema types stay in `invoicing-sdk/<api>`, where two providers' `ErrorResponse`
  * cannot meet. A name claimed twice at the root (by two APIs, or by an API and the runtime) fails.
  */
-function buildRootIndex(project: Project, exports: readonly ApiExports[], runtime: RuntimeLocation): SourceFile {
+function buildRootIndex(exports: readonly ApiExports[], runtime: RuntimeLocation): SourceWriter {
   const registry = new NameRegistry('the package root (src/index.ts and generated/index.ts)');
   for (const [name, owner] of runtime.reservedNames) registry.claim(name, owner);
-  const file = project.createSourceFile('/index.ts', '', { overwrite: true });
+  const file = new SourceWriter();
   for (const entry of exports) {
     const owner = `API "${entry.api.name}" (${entry.api.specPath})`;
     const values = [...entry.rootValues].sort().map((name) => registry.claim(name, owner));
     const types = [...entry.rootTypes].sort().map((name) => `type ${registry.claim(name, owner)}`);
-    file.addExportDeclaration({ moduleSpecifier: `./${entry.api.name}/index.js`, namedExports: [...values, ...types] });
+    file.add('export', exportText(`./${entry.api.name}/index.js`, [...values, ...types]));
   }
   return file;
 }
 
 // ---------------------------------------------------------------------------------------------
 
-function docs(text: string | undefined): OptionalKind<JSDocStructure>[] {
-  return text === undefined ? [] : [{ kind: StructureKind.JSDoc, description: escapeDoc(text) }];
-}
-
 /** A comment must not be able to end itself early. */
 function escapeDoc(text: string): string {
   return text.replace(/\*\//g, '*\\/');
 }
 
-function quote(text: string): string {
-  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
+const quote = singleQuoted;
 
 /** A spec pattern as a JavaScript regex literal with the `u` flag (ECMA-262 regex semantics, as JSON Schema). */
 function regexLiteral(pattern: string, owner: string): string {
