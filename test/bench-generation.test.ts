@@ -139,7 +139,6 @@ describe("a slice of GitHub's spec", () => {
 describe("the client generated for a 100-operation slice of GitHub's spec", () => {
   let files: OutputFile[];
   let outDir: string;
-  const leftToPrettier: string[] = [];
 
   beforeAll(async () => {
     const scratch = await scratchDir('bench-generation-slice');
@@ -150,7 +149,6 @@ describe("the client generated for a 100-operation slice of GitHub's spec", () =
       outDir,
       runtimeDir: path.join(PROJECT_DIR, 'src'),
       skipLint: true,
-      onPrettier: (file, reason) => leftToPrettier.push(`${file}: ${reason}`),
     });
     await writeOutput(outDir, files);
   }, 60_000);
@@ -162,17 +160,5 @@ describe("the client generated for a 100-operation slice of GitHub's spec", () =
   it('compiles without a single diagnostic under the strict project settings', () => {
     const rootNames = files.filter((file) => file.path.endsWith('.ts')).map((file) => path.join(outDir, file.path));
     expect(typeScriptDiagnostics(rootNames)).toEqual([]);
-  }, 60_000);
-
-  it('is printed by the generator itself, exactly as Prettier prints it', async () => {
-    expect(leftToPrettier).toEqual([]);
-    const options =
-      (await prettier.resolveConfig(path.join(PROJECT_DIR, 'package.json'), { editorconfig: false })) ?? {};
-    const differing: string[] = [];
-    for (const file of files) {
-      if ((await prettier.format(file.content, { ...options, filepath: file.path })) !== file.content)
-        differing.push(file.path);
-    }
-    expect(differing).toEqual([]);
   }, 60_000);
 });

@@ -8,8 +8,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles, writeOutput, type OutputFile } from '../scripts/codegen/emit.js';
 import { GenerationError, generate } from '../scripts/codegen/pipeline.js';
 import { buildSchemaTypes } from '../scripts/codegen/build-types.js';
-import { formatFiles } from '../scripts/codegen/print/format.js';
-import { resolvePrintStyle } from '../scripts/codegen/print/style.js';
 import { DEFAULT_PATH_PARAMETER_PATTERN } from '../scripts/codegen/read-spec.js';
 import type { JsonSchema } from '../src/validation/schema.js';
 import { validateValue } from '../src/validation/validate.js';
@@ -46,7 +44,7 @@ async function generateFixture(configFile: string, scratch: string): Promise<{ o
   return { outDir, files };
 }
 
-/** Each file Prettier itself would format differently (the generator prints them without Prettier). */
+/** Each file a second Prettier pass would change (Prettier's output must be stable, or check:generated flaps). */
 async function differFromPrettier(files: readonly OutputFile[]): Promise<string[]> {
   const options = (await prettier.resolveConfig(path.join(PROJECT_DIR, 'package.json'), { editorconfig: false })) ?? {};
   const differing: string[] = [];
@@ -161,16 +159,7 @@ describe('generate, on two fixture APIs', () => {
     expect(diagnostics).toEqual([]);
   });
 
-  it('prints every file itself, as Prettier prints it, leaving no statement to Prettier', async () => {
-    const leftToPrettier: string[] = [];
-    await generate({
-      configFile: fixture('pipeline', 'redocly.yaml'),
-      outDir,
-      runtimeDir: RUNTIME_DIR,
-      skipLint: true,
-      onPrettier: (file, reason) => leftToPrettier.push(`${file}: ${reason}`),
-    });
-    expect(leftToPrettier).toEqual([]);
+  it('comes out as Prettier formats it: formatting it again changes nothing', async () => {
     expect(await differFromPrettier(files)).toEqual([]);
   });
 });
@@ -178,7 +167,6 @@ describe('generate, on two fixture APIs', () => {
 describe('generate, on a spec we did not write (OpenAPI 3.0, none of our extensions, x-codegen.strict: false)', () => {
   let files: OutputFile[];
   let outDir: string;
-  const leftToPrettier: string[] = [];
   const byPath = (file: string): string => {
     const found = files.find((candidate) => candidate.path === file);
     if (!found) throw new Error(`${file} was not generated`);
@@ -195,7 +183,6 @@ describe('generate, on a spec we did not write (OpenAPI 3.0, none of our extensi
       outDir,
       runtimeDir: RUNTIME_DIR,
       skipLint: true,
-      onPrettier: (file, reason) => leftToPrettier.push(`${file}: ${reason}`),
     });
     await writeOutput(outDir, files);
   });
@@ -275,8 +262,7 @@ describe('generate, on a spec we did not write (OpenAPI 3.0, none of our extensi
     expect(typeScriptDiagnostics(rootNames)).toEqual([]);
   });
 
-  it('prints every file itself, as Prettier prints it', async () => {
-    expect(leftToPrettier).toEqual([]);
+  it('comes out as Prettier formats it: formatting it again changes nothing', async () => {
     expect(await differFromPrettier(files)).toEqual([]);
   });
 
@@ -421,42 +407,6 @@ describe('check:generated', () => {
     );
     // The files of the other API are untouched and not named.
     expect(stale.stderr).not.toContain(`${out}/cogs/schema.ts`);
-  });
-});
-
-describe('formatting, where the generator cannot print something itself', () => {
-  const source = [
-    "import { b, type C, a } from './x.js';",
-    '/** A class: no printer of the generator knows classes. */',
-    'export class Widget {   size( ) { return 1 } }',
-    '',
-    "export const   widget = { name: 'w', sizes: [1,2,3] };",
-    '',
-  ].join('\n');
-
-  it('leaves that statement to Prettier, and the file comes out as Prettier prints it', async () => {
-    const leftToPrettier: string[] = [];
-    const formatted = await formatFiles(
-      [{ path: 'widget.ts', source }],
-      resolvePrintStyle(PROJECT_DIR),
-      path.join(PROJECT_DIR, 'package.json'),
-      (file, reason) => leftToPrettier.push(`${file}: ${reason}`),
-    );
-    expect(leftToPrettier).toEqual(['widget.ts: no Prettier layout here for this statement']);
-    const options = (await prettier.resolveConfig(path.join(PROJECT_DIR, 'package.json'))) ?? {};
-    expect(formatted.get('widget.ts')).toBe(await prettier.format(source, { ...options, filepath: 'widget.ts' }));
-  });
-
-  it('leaves every file to Prettier under options it does not reproduce', async () => {
-    const scratch = await scratchDir('format-other-options');
-    await writeFile(path.join(scratch, '.prettierrc.json'), JSON.stringify({ useTabs: true, singleQuote: true }));
-    const resolved = resolvePrintStyle(scratch);
-    expect(resolved.exact).toBe(false);
-    const formatted = await formatFiles([{ path: 'widget.ts', source }], resolved, path.join(scratch, 'package.json'));
-    expect(formatted.get('widget.ts')).toBe(
-      await prettier.format(source, { useTabs: true, singleQuote: true, filepath: 'widget.ts' }),
-    );
-    expect(formatted.get('widget.ts')).toContain('\tsize() {');
   });
 });
 

@@ -1,8 +1,19 @@
+import {
+  Project,
+  type CodeBlockWriter,
+  StructureKind,
+  VariableDeclarationKind,
+  type ExportDeclarationStructure,
+  type ImportDeclarationStructure,
+  type JSDocStructure,
+  type OptionalKind,
+  type PropertySignatureStructure,
+  type StatementStructures,
+  type TypeAliasDeclarationStructure,
+} from 'ts-morph';
 import { NameRegistry, camelCase, pascalCase } from './names.js';
 import { GenerationError } from './generation-error.js';
 import type { OperationSchemas, ValidationModule } from './build-validation.js';
-import { jsDocSource, type JsDocTag } from './print/comments.js';
-import { singleQuoted } from './print/literals.js';
 import type { ApiInfo, ContentInfo, OperationInfo, ParameterInfo } from './read-spec.js';
 
 /** Where the generated modules import the hand-written runtime from. */
@@ -13,7 +24,7 @@ export interface RuntimeLocation {
   readonly reservedNames: ReadonlyMap<string, string>;
 }
 
-/** One module the generator writes, before banner and formatting: its TypeScript or Markdown source. */
+/** One module the generator writes, before banner and formatting. */
 export interface ModuleText {
   /** Path relative to the output folder, with `/` separators. */
   readonly path: string;
@@ -30,28 +41,43 @@ interface ApiExports {
   readonly rootTypes: string[];
 }
 
+/** The statements of one module, as ts-morph structures. */
+type Statements = StatementStructures[];
+
 /**
- * Build every module for the given APIs but schema.ts (see build-types.ts): per API the named
- * types, validation schemas, one module per operation, the API description, the client factories
- * and an index; plus the root index. The source is written the way ts-morph wrote it when the
- * generator used it (statements, their blank lines, JSDoc), so that formatting gives the same files.
+ * Build every module for the given APIs with ts-morph: per API the named types, one module per
+ * operation, the API description, the client factories and an index; plus the root index.
+ *
+ * Each module is described whole (ts-morph structures) and printed by one `createSourceFile`: ts-morph
+ * re-parses a file after every `add…` call, which on a spec of a thousand operations (the client module
+ * has a member and an import per operation) took minutes. The file is then forgotten, so the project
+ * holds one syntax tree at a time.
  */
 export function buildModules(
   apis: readonly ApiInfo[],
+  schemaTexts: ReadonlyMap<string, string>,
   validation: ReadonlyMap<string, ValidationModule>,
   runtime: RuntimeLocation,
 ): ModuleText[] {
+  const project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
+  const print = (path: string, statements: Statements): string => {
+    const file = project.createSourceFile(`/${path}`, { statements: separateImports(statements) }, { overwrite: true });
+    const text = file.getFullText();
+    file.forget();
+    return text;
+  };
   const modules: ModuleText[] = [];
   const exports: ApiExports[] = [];
   for (const api of apis) {
     const registry = new NameRegistry(`API "${api.name}" (${api.specPath})`);
     const apiExports: ApiExports = { api, rootValues: [], rootTypes: [] };
-    const emit = (path: string, file: SourceWriter): void => {
-      modules.push({ path, text: file.text(), sources: [api] });
+    const emit = (path: string, statements: Statements): void => {
+      modules.push({ path, text: print(path, statements), sources: [api] });
     };
     registry.claim('paths', 'openapi-typescript (`paths`)');
     registry.claim('components', 'openapi-typescript (`components`)');
     registry.claim('operations', 'openapi-typescript (`operations`)');
+    modules.push({ path: `${api.name}/schema.ts`, text: schemaTexts.get(api.name) ?? '', sources: [api] });
     const validationModule = validation.get(api.name);
     if (validationModule === undefined)
       throw new GenerationError(`API "${api.name}": no validation schemas were built.`);
@@ -62,7 +88,7 @@ export function buildModules(
       if (schemas === undefined) throw new GenerationError(`${operation.operationId}: no validation schema was built.`);
       emit(
         `${api.name}/operations/${operation.fileName}.ts`,
-        buildOperationModule(api, operation, schemas, registry, runtime, apiExports),
+        buildOperationModule(operation, schemas, registry, runtime, apiExports),
       );
     }
     emit(`${api.name}/api.ts`, buildApiModule(api, registry, runtime));
@@ -70,82 +96,63 @@ export function buildModules(
     emit(`${api.name}/index.ts`, buildApiIndex(api));
     exports.push(apiExports);
   }
-  modules.push({ path: 'index.ts', text: buildRootIndex(exports, runtime).text(), sources: apis });
+  modules.push({ path: 'index.ts', text: print('index.ts', buildRootIndex(exports, runtime)), sources: apis });
   return modules;
 }
 
-// ---------------------------------------------------------------------------------------------
-// The source of one module, statement after statement.
-
-type StatementKind = 'import' | 'export' | 'typeAlias' | 'variable' | 'interface' | 'function';
-
 /**
- * Statements separated as ts-morph separated them: a blank line before an interface or a function
- * and between statements of different kinds; consecutive imports, exports, type aliases or
- * variable statements on consecutive lines. (Prettier keeps blank lines as they are.)
+ * A blank line between the imports and what follows. ts-morph's `add…` calls put one there; its printer
+ * of a whole file's structure does not (it does separate the other statements as those calls did).
  */
-class SourceWriter {
-  readonly #parts: string[] = [];
-  #previous: StatementKind | undefined;
-
-  add(kind: StatementKind, text: string, docs?: string): this {
-    if (this.#previous !== undefined) {
-      const together = kind === this.#previous && kind !== 'interface' && kind !== 'function';
-      this.#parts.push(together ? '\n' : '\n\n');
-    }
-    this.#parts.push(docs === undefined ? text : `${docs}\n${text}`);
-    this.#previous = kind;
-    return this;
-  }
-
-  /** `import …` (type-only when `typeOnly`); names prefixed `type ` are type-only imports. */
-  import(moduleSpecifier: string, names: readonly string[], typeOnly = false): this {
-    return this.add(
-      'import',
-      `import ${typeOnly ? 'type ' : ''}{ ${names.join(', ')} } from ${quote(moduleSpecifier)};`,
-    );
-  }
-
-  text(): string {
-    return `${this.#parts.join('')}\n`;
-  }
+function separateImports(statements: Statements): Statements {
+  const first = statements.findIndex((statement) => statement.kind !== StructureKind.ImportDeclaration);
+  if (first <= 0) return statements;
+  const next = statements[first]!;
+  const separated = [...statements];
+  separated[first] = { ...next, leadingTrivia: (writer: CodeBlockWriter) => writer.blankLine() };
+  return separated;
 }
 
-/** A JSDoc comment from a description, as ts-morph wrote it (and undefined for no description). */
-function docs(text: string | undefined, tags: readonly JsDocTag[] = []): string | undefined {
-  return text === undefined ? undefined : jsDocSource(escapeDoc(text), tags);
+function importDeclaration(
+  moduleSpecifier: string,
+  namedImports: string[],
+  isTypeOnly = false,
+): ImportDeclarationStructure {
+  return { kind: StructureKind.ImportDeclaration, moduleSpecifier, namedImports, isTypeOnly };
 }
 
-/** `export interface Name { … }` with one member per line. */
-function interfaceText(
+function exportDeclaration(
+  moduleSpecifier: string,
+  namedExports: string[],
+  isTypeOnly = false,
+): ExportDeclarationStructure {
+  return { kind: StructureKind.ExportDeclaration, moduleSpecifier, namedExports, isTypeOnly };
+}
+
+function typeAlias(
   name: string,
-  members: readonly { readonly text: string; readonly docs?: string | undefined }[],
-  heritage = '',
-): string {
-  const body = members.map((member) => (member.docs === undefined ? member.text : `${member.docs}\n${member.text}`));
-  return `export interface ${name}${heritage} {\n${body.join('\n')}\n}`;
+  type: string,
+  documentation: OptionalKind<JSDocStructure>[],
+): TypeAliasDeclarationStructure {
+  return { kind: StructureKind.TypeAlias, isExported: true, name, type, docs: documentation };
 }
 
 // ---------------------------------------------------------------------------------------------
 // <api>/types.ts: a named type per schema and the request/response/error types per operation.
 
-function buildTypesModule(api: ApiInfo, registry: NameRegistry, exports: ApiExports): SourceWriter {
-  const file = new SourceWriter().import('./schema.js', ['components', 'operations'], true);
+function buildTypesModule(api: ApiInfo, registry: NameRegistry, exports: ApiExports): Statements {
+  const statements: Statements = [importDeclaration('./schema.js', ['components', 'operations'], true)];
   for (const schema of api.schemas) {
     const name = registry.claim(schema.typeName, `schema components/schemas/${schema.name}`);
-    file.add(
-      'typeAlias',
-      `export type ${name} = components['schemas'][${quote(schema.name)}];`,
-      docs(schema.description),
-    );
+    statements.push(typeAlias(name, `components['schemas'][${quote(schema.name)}]`, docs(schema.description)));
   }
   for (const operation of api.operations) {
     const stem = operation.typeStem;
     const owner = (what: string): string => `operation ${operation.operationId} (${what})`;
     const op = `operations[${quote(operation.operationId)}]`;
     const link = `{@link ${operation.functionName}}`;
-    const members: { text: string; docs: string | undefined }[] = [];
-    const aliases: { name: string; type: string; doc: string }[] = [];
+    const members: OptionalKind<PropertySignatureStructure>[] = [];
+    const aliases: TypeAliasDeclarationStructure[] = [];
     const parameterGroups: [readonly ParameterInfo[], string, string, string][] = [
       [operation.pathParameters, 'PathParams', 'path', 'Path parameters'],
       [operation.queryParameters, 'QueryParams', 'query', 'Query parameters'],
@@ -154,47 +161,56 @@ function buildTypesModule(api: ApiInfo, registry: NameRegistry, exports: ApiExpo
     for (const [parameters, suffix, key, label] of parameterGroups) {
       if (parameters.length === 0) continue;
       const name = registry.claim(`${stem}${suffix}`, owner(label.toLowerCase()));
-      aliases.push({ name, type: `NonNullable<${op}['parameters'][${quote(key)}]>`, doc: `${label} of ${link}.` });
+      aliases.push(typeAlias(name, `NonNullable<${op}['parameters'][${quote(key)}]>`, docs(`${label} of ${link}.`)));
       const optional = parameters.every((parameter) => !parameter.required);
-      members.push({ text: `readonly ${key}${optional ? '?' : ''}: ${name};`, docs: docs(`${label}.`) });
+      members.push({ isReadonly: true, name: key, hasQuestionToken: optional, type: name, docs: docs(`${label}.`) });
     }
     if (operation.requestBody) {
       const name = registry.claim(`${stem}Body`, owner('request body'));
-      aliases.push({
-        name,
-        type: `NonNullable<${op}['requestBody']>['content'][${quote(operation.requestBody.mediaType)}]`,
-        doc: `Request body of ${link} (\`${operation.requestBody.mediaType}\`).`,
-      });
+      aliases.push(
+        typeAlias(
+          name,
+          `NonNullable<${op}['requestBody']>['content'][${quote(operation.requestBody.mediaType)}]`,
+          docs(`Request body of ${link} (\`${operation.requestBody.mediaType}\`).`),
+        ),
+      );
       members.push({
-        text: `readonly body${operation.requestBody.required ? '' : '?'}: ${name};`,
+        isReadonly: true,
+        name: 'body',
+        hasQuestionToken: !operation.requestBody.required,
+        type: name,
         docs: docs('Request body.'),
       });
     }
     const requestName = registry.claim(`${stem}Request`, owner('request'));
     const responseName = registry.claim(`${stem}Response`, owner('success response'));
     const errorName = registry.claim(`${stem}Error`, owner('error responses'));
-    for (const alias of aliases) file.add('typeAlias', `export type ${alias.name} = ${alias.type};`, docs(alias.doc));
-    file.add(
-      'interface',
-      interfaceText(requestName, members),
-      docs(`Everything ${link} sends: ${members.length === 0 ? 'nothing' : 'parameters and body'}.`),
-    );
-    file.add(
-      'typeAlias',
-      `export type ${responseName} = ${contentType(op, operation.success)};`,
-      docs(`What ${link} resolves with: the ${operation.success.status} response body.`),
-    );
-    file.add(
-      'typeAlias',
-      `export type ${errorName} = ${operation.errors.length === 0 ? 'never' : operation.errors.map((error) => contentType(op, error)).join(' | ')};`,
-      docs(
-        `The error bodies ${link} may receive (${operation.errors.map((error) => error.status).join(', ') || 'none'}), ` +
-          'found on `ApiError.body`.',
+    statements.push(
+      ...aliases,
+      {
+        kind: StructureKind.Interface,
+        isExported: true,
+        name: requestName,
+        docs: docs(`Everything ${link} sends: ${members.length === 0 ? 'nothing' : 'parameters and body'}.`),
+        properties: members,
+      },
+      typeAlias(
+        responseName,
+        contentType(op, operation.success),
+        docs(`What ${link} resolves with: the ${operation.success.status} response body.`),
+      ),
+      typeAlias(
+        errorName,
+        operation.errors.length === 0 ? 'never' : operation.errors.map((error) => contentType(op, error)).join(' | '),
+        docs(
+          `The error bodies ${link} may receive (${operation.errors.map((error) => error.status).join(', ') || 'none'}), ` +
+            'found on `ApiError.body`.',
+        ),
       ),
     );
     exports.rootTypes.push(...aliases.map((alias) => alias.name), requestName, responseName, errorName);
   }
-  return file;
+  return statements;
 }
 
 function contentType(op: string, content: ContentInfo): string {
@@ -207,27 +223,16 @@ function contentType(op: string, content: ContentInfo): string {
 // <api>/operations/<operation>.ts: one thin function per operation, typed by openapi-fetch.
 
 function buildOperationModule(
-  api: ApiInfo,
   operation: OperationInfo,
   schemas: OperationSchemas,
   registry: NameRegistry,
   runtime: RuntimeLocation,
   exports: ApiExports,
-): SourceWriter {
+): Statements {
   const owner = `operation ${operation.operationId}`;
   const functionName = registry.claim(operation.functionName, `${owner} (function)`);
   const descriptionName = registry.claim(`${operation.functionName}Operation`, `${owner} (description)`);
   const stem = operation.typeStem;
-  const file = new SourceWriter()
-    .import(`../${runtime.fromApiDir}/call-operation.js`, [
-      'callOperation',
-      'type CallOptions',
-      'type OperationDescription',
-    ])
-    .import(`../${runtime.fromApiDir}/client-core.js`, ['ClientCore'], true)
-    .import('../schema.js', ['paths'], true)
-    .import('../types.js', [`${stem}Error`, `${stem}Request`, `${stem}Response`], true)
-    .import('../validation.js', [schemas.request, ...(schemas.response ? [schemas.response] : [])]);
   const missingPattern = operation.pathParameters.find((parameter) => parameter.pattern === undefined);
   if (missingPattern) {
     throw new GenerationError(
@@ -236,25 +241,6 @@ function buildOperationModule(
   }
   const patterns = operation.pathParameters.map(
     (parameter) => `${quote(parameter.name)}: ${regexLiteral(parameter.pattern!, owner)}`,
-  );
-  const initializer = `{
-${[
-  `operationId: ${quote(operation.operationId)}`,
-  `method: ${quote(operation.method.toUpperCase())}`,
-  `path: ${quote(operation.path)}`,
-  `pathParameters: { ${patterns.join(', ')} }`,
-  `accept: ${quote(operation.success.mediaType ?? '*/*')}`,
-  `retry: ${JSON.stringify(retryLiteral(operation))}`,
-  ...(Object.keys(operation.credentialRestrictedFields).length > 0
-    ? [`credentialRestrictedFields: ${JSON.stringify(operation.credentialRestrictedFields)}`]
-    : []),
-  `requestSchema: ${schemas.request}`,
-  ...(schemas.response ? [`responseSchema: ${schemas.response}`] : []),
-].join(',\n')},\n}`;
-  file.add(
-    'variable',
-    `export const ${descriptionName}: OperationDescription = ${initializer};`,
-    docs(`How ${operation.functionName} is called, from the spec; read by the runtime.`),
   );
   const params = [
     ['path', operation.pathParameters],
@@ -280,23 +266,66 @@ ${[
     operation.pathParameters.length === 0 &&
     operation.headerParameters.length === 0 &&
     operation.requestBody === undefined;
-  // The result types are named explicitly: openapi-fetch's deep `Readable<>` mapping would turn the
-  // open-enum members (`string & {}`) of response types into object types.
-  const body = `return callOperation<${stem}Response, ${stem}Error>(client, ${descriptionName}, ${queryOnly ? 'request as object' : 'request'}, options, (init) =>
+  exports.rootValues.push(functionName);
+  return [
+    importDeclaration(`../${runtime.fromApiDir}/call-operation.js`, [
+      'callOperation',
+      'type CallOptions',
+      'type OperationDescription',
+    ]),
+    importDeclaration(`../${runtime.fromApiDir}/client-core.js`, ['ClientCore'], true),
+    importDeclaration('../schema.js', ['paths'], true),
+    importDeclaration('../types.js', [`${stem}Error`, `${stem}Request`, `${stem}Response`], true),
+    importDeclaration('../validation.js', [schemas.request, ...(schemas.response ? [schemas.response] : [])]),
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: docs(`How ${operation.functionName} is called, from the spec; read by the runtime.`),
+      declarations: [
+        {
+          name: descriptionName,
+          type: 'OperationDescription',
+          initializer: `{
+${[
+  `operationId: ${quote(operation.operationId)}`,
+  `method: ${quote(operation.method.toUpperCase())}`,
+  `path: ${quote(operation.path)}`,
+  `pathParameters: { ${patterns.join(', ')} }`,
+  `accept: ${quote(operation.success.mediaType ?? '*/*')}`,
+  `retry: ${JSON.stringify(retryLiteral(operation))}`,
+  ...(Object.keys(operation.credentialRestrictedFields).length > 0
+    ? [`credentialRestrictedFields: ${JSON.stringify(operation.credentialRestrictedFields)}`]
+    : []),
+  `requestSchema: ${schemas.request}`,
+  ...(schemas.response ? [`responseSchema: ${schemas.response}`] : []),
+].join(',\n')},\n}`,
+        },
+      ],
+    },
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      isAsync: true,
+      name: functionName,
+      docs: [operationDocs(operation, stem, schemas.notChecked)],
+      parameters: [
+        { name: 'client', type: 'ClientCore<paths>' },
+        { name: 'request', type: `${stem}Request` },
+        { name: 'options', type: 'CallOptions', hasQuestionToken: true },
+      ],
+      returnType: `Promise<${stem}Response>`,
+      // The result types are named explicitly: openapi-fetch's deep `Readable<>` mapping would turn the
+      // open-enum members (`string & {}`) of response types into object types.
+      statements: `return callOperation<${stem}Response, ${stem}Error>(client, ${descriptionName}, ${queryOnly ? 'request as object' : 'request'}, options, (init) =>
       client.http.${operation.method.toUpperCase()}(${quote(operation.path)}, {
         ${paramEntries.length > 0 ? `params: { ${paramEntries.join(', ')} },` : ''}
         ${bodyEntry}
         ...init,
       }),
-    );`;
-  const documentation = operationDocs(operation, stem, schemas.notChecked);
-  file.add(
-    'function',
-    `export async function ${functionName}(client: ClientCore<paths>, request: ${stem}Request, options?: CallOptions): Promise<${stem}Response> {\n${body}\n}`,
-    jsDocSource(escapeDoc(documentation.description), documentation.tags),
-  );
-  exports.rootValues.push(functionName);
-  return file;
+    );`,
+    },
+  ];
 }
 
 /**
@@ -327,12 +356,12 @@ function operationDocs(
   operation: OperationInfo,
   stem: string,
   notChecked: readonly string[],
-): { description: string; tags: JsDocTag[] } {
+): OptionalKind<JSDocStructure> {
   const paragraphs = [operation.summary, operation.description].filter((text): text is string => text !== undefined);
   paragraphs.push(...notChecked);
   if (operation.stability)
     paragraphs.push(`Stability: ${operation.stability}. The provider may still change this operation.`);
-  const tags: JsDocTag[] = [];
+  const tags: { tagName: string; text?: string }[] = [];
   if (operation.docs) {
     tags.push({
       tagName: 'see',
@@ -350,18 +379,26 @@ function operationDocs(
   if (operation.stability && ['alpha', 'beta', 'experimental'].includes(operation.stability))
     tags.push({ tagName: operation.stability });
   if (operation.deprecated) tags.push({ tagName: 'deprecated', text: 'The provider has deprecated this operation.' });
-  return { description: paragraphs.join('\n\n'), tags };
+  return { kind: StructureKind.JSDoc, description: escapeDoc(paragraphs.join('\n\n')), tags };
 }
 
 // ---------------------------------------------------------------------------------------------
 // <api>/api.ts: what the runtime needs to know about the API.
 
-function buildApiModule(api: ApiInfo, registry: NameRegistry, runtime: RuntimeLocation): SourceWriter {
+function buildApiModule(api: ApiInfo, registry: NameRegistry, runtime: RuntimeLocation): Statements {
   const name = registry.claim(`${camelCase(api.name)}Api`, 'the API description');
   const environments = api.servers.map((server) => quote(server.environment)).join(' | ');
-  return new SourceWriter().import(`${runtime.fromApiDir}/client-core.js`, ['ApiDescription'], true).add(
-    'variable',
-    `export const ${name} = {
+  return [
+    importDeclaration(`${runtime.fromApiDir}/client-core.js`, ['ApiDescription'], true),
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: docs(`${api.title} (spec version ${api.version}): its servers by environment, from the spec.`),
+      declarations: [
+        {
+          name,
+          initializer: `{
           name: ${quote(api.name)},
           title: ${quote(api.title)},
           servers: { ${api.servers.map((server) => `${quote(server.environment)}: ${quote(server.url)}`).join(', ')} },
@@ -373,9 +410,11 @@ function buildApiModule(api: ApiInfo, registry: NameRegistry, runtime: RuntimeLo
               : {}),
             credentialPrefixes: api.security.credentialPrefixes,
           })},
-        } as const satisfies ApiDescription<${environments}>;`,
-    docs(`${api.title} (spec version ${api.version}): its servers by environment, from the spec.`),
-  );
+        } as const satisfies ApiDescription<${environments}>`,
+        },
+      ],
+    },
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -386,7 +425,7 @@ function buildClientModule(
   registry: NameRegistry,
   runtime: RuntimeLocation,
   exports: ApiExports,
-): SourceWriter {
+): Statements {
   const base = pascalCase(api.name);
   const apiConst = `${camelCase(api.name)}Api`;
   const names = {
@@ -398,124 +437,119 @@ function buildClientModule(
     createClient: registry.claim(`create${base}Client`, 'the client factory'),
   };
   const clientCredentials = api.security.clientCredentialsTokenUrl !== undefined;
-  const file = new SourceWriter()
-    .import(`${runtime.fromApiDir}/call-operation.js`, ['CallOptions'], true)
-    .import(`${runtime.fromApiDir}/client-core.js`, [
+  exports.rootValues.push(names.createCore, names.createClient);
+  exports.rootTypes.push(names.environment, names.options, names.core, names.client);
+  return [
+    importDeclaration(`${runtime.fromApiDir}/call-operation.js`, ['CallOptions'], true),
+    importDeclaration(`${runtime.fromApiDir}/client-core.js`, [
       'createClientCore',
       'type ClientCore',
       'type ClientOptions',
       ...(clientCredentials ? [] : ['type TokenAuthOptions']),
-    ]);
-  // Only an API whose spec declares client credentials bundles the OAuth token source.
-  if (clientCredentials)
-    file.import(`${runtime.fromApiDir}/client-credentials.js`, ['createClientCredentialsTokenSource']);
-  file.import('./api.js', [apiConst]).import('./schema.js', ['paths'], true);
-  for (const operation of api.operations)
-    file.import(`./operations/${operation.fileName}.js`, [operation.functionName]);
-  file.import(
-    './types.js',
-    api.operations.flatMap((operation) => [`${operation.typeStem}Request`, `${operation.typeStem}Response`]),
-    true,
-  );
-  file
-    .add(
-      'typeAlias',
-      `export type ${names.environment} = keyof typeof ${apiConst}.servers;`,
+    ]),
+    // Only an API whose spec declares client credentials bundles the OAuth token source.
+    ...(clientCredentials
+      ? [importDeclaration(`${runtime.fromApiDir}/client-credentials.js`, ['createClientCredentialsTokenSource'])]
+      : []),
+    importDeclaration('./api.js', [apiConst]),
+    importDeclaration('./schema.js', ['paths'], true),
+    ...api.operations.map((operation) =>
+      importDeclaration(`./operations/${operation.fileName}.js`, [operation.functionName]),
+    ),
+    importDeclaration(
+      './types.js',
+      api.operations.flatMap((operation) => [`${operation.typeStem}Request`, `${operation.typeStem}Response`]),
+      true,
+    ),
+    typeAlias(
+      names.environment,
+      `keyof typeof ${apiConst}.servers`,
       docs(`The servers of ${api.title}, by their \`x-environment\` name in the spec.`),
-    )
-    .add(
-      'typeAlias',
+    ),
+    typeAlias(
+      names.options,
       // Client credentials only where the spec declares the flow; otherwise a bearer token.
-      `export type ${names.options} = ClientOptions<${names.environment}${clientCredentials ? '' : ', TokenAuthOptions'}>;`,
+      `ClientOptions<${names.environment}${clientCredentials ? '' : ', TokenAuthOptions'}>`,
       docs(`Options of {@link ${names.createClient}}.`),
-    )
-    .add(
-      'typeAlias',
-      `export type ${names.core} = ClientCore<paths>;`,
+    ),
+    typeAlias(
+      names.core,
+      'ClientCore<paths>',
       docs(`The transport of ${api.title}; pass it to the standalone operation functions.`),
-    )
-    .add(
-      'interface',
-      interfaceText(
-        names.client,
-        api.operations.map((operation) => ({
-          text: `readonly ${operation.functionName}: (request: ${operation.typeStem}Request, options?: CallOptions) => Promise<${operation.typeStem}Response>;`,
-          docs: docs(`${operation.summary ?? operation.operationId}. See {@link ${operation.functionName}}.`),
-        })),
-        ` extends ${names.core}`,
-      ),
-      docs(`${api.title}: every operation as a method, over one {@link ${names.core}}.`),
-    )
-    .add(
-      'function',
-      `export function ${names.createCore}(options: ${names.options}): ${names.core} {\n${
-        clientCredentials
-          ? `return createClientCore<paths, ${names.environment}>(${apiConst}, options, { createTokenSource: createClientCredentialsTokenSource });`
-          : `return createClientCore<paths, ${names.environment}>(${apiConst}, options);`
-      }\n}`,
-      docs(
+    ),
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: names.client,
+      extends: [names.core],
+      docs: docs(`${api.title}: every operation as a method, over one {@link ${names.core}}.`),
+      properties: api.operations.map((operation) => ({
+        isReadonly: true,
+        name: operation.functionName,
+        type: `(request: ${operation.typeStem}Request, options?: CallOptions) => Promise<${operation.typeStem}Response>`,
+        docs: docs(`${operation.summary ?? operation.operationId}. See {@link ${operation.functionName}}.`),
+      })),
+    },
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: names.createCore,
+      parameters: [{ name: 'options', type: names.options }],
+      returnType: names.core,
+      docs: docs(
         `The transport alone, for the standalone operation functions: a bundle then holds only the operations it imports.\n\n` +
           `@throws {@link ConfigurationError} for options that cannot work.`,
       ),
-    )
-    .add(
-      'function',
-      `export function ${names.createClient}(options: ${names.options}): ${names.client} {\nconst core = ${names.createCore}(options);
+      statements: clientCredentials
+        ? `return createClientCore<paths, ${names.environment}>(${apiConst}, options, { createTokenSource: createClientCredentialsTokenSource });`
+        : `return createClientCore<paths, ${names.environment}>(${apiConst}, options);`,
+    },
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: names.createClient,
+      parameters: [{ name: 'options', type: names.options }],
+      returnType: names.client,
+      docs: docs(
+        `A client for ${api.title} with every operation as a method.\n\n@throws {@link ConfigurationError} for options that cannot work.`,
+      ),
+      statements: `const core = ${names.createCore}(options);
         return {
           ...core,
           ${api.operations.map((operation) => `${operation.functionName}: (request, callOptions) => ${operation.functionName}(core, request, callOptions),`).join('\n')}
-        };\n}`,
-      docs(
-        `A client for ${api.title} with every operation as a method.\n\n@throws {@link ConfigurationError} for options that cannot work.`,
-      ),
-    );
-  exports.rootValues.push(names.createCore, names.createClient);
-  exports.rootTypes.push(names.environment, names.options, names.core, names.client);
-  return file;
+        };`,
+    },
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
 // Indexes.
 
-function exportText(moduleSpecifier: string, names: readonly string[], typeOnly = false): string {
-  return `export ${typeOnly ? 'type ' : ''}{ ${names.join(', ')} } from ${quote(moduleSpecifier)};`;
-}
-
-function buildApiIndex(api: ApiInfo): SourceWriter {
-  return new SourceWriter()
-    .add('export', exportText('./schema.js', ['components', 'operations', 'paths'], true))
-    .add(
-      'export',
-      exportText(
-        './types.js',
-        [
-          ...api.schemas.map((schema) => schema.typeName),
-          ...api.operations.flatMap((operation) => operationTypeNames(operation)),
-        ],
-        true,
+function buildApiIndex(api: ApiInfo): Statements {
+  return [
+    exportDeclaration('./schema.js', ['components', 'operations', 'paths'], true),
+    exportDeclaration(
+      './types.js',
+      [
+        ...api.schemas.map((schema) => schema.typeName),
+        ...api.operations.flatMap((operation) => operationTypeNames(operation)),
+      ],
+      true,
+    ),
+    exportDeclaration('./api.js', [`${camelCase(api.name)}Api`]),
+    exportDeclaration(
+      './client.js',
+      [`create${pascalCase(api.name)}Client`, `create${pascalCase(api.name)}Core`].concat(
+        ['Client', 'ClientOptions', 'Core', 'Environment'].map((suffix) => `type ${pascalCase(api.name)}${suffix}`),
       ),
-    )
-    .add('export', exportText('./api.js', [`${camelCase(api.name)}Api`]))
-    .add(
-      'export',
-      exportText(
-        './client.js',
-        [`create${pascalCase(api.name)}Client`, `create${pascalCase(api.name)}Core`].concat(
-          ['Client', 'ClientOptions', 'Core', 'Environment'].map((suffix) => `type ${pascalCase(api.name)}${suffix}`),
-        ),
-      ),
-    )
-    .add(
-      'export',
-      api.operations
-        .map((operation) =>
-          exportText(`./operations/${operation.fileName}.js`, [
-            operation.functionName,
-            `${operation.functionName}Operation`,
-          ]),
-        )
-        .join('\n'),
-    );
+    ),
+    ...api.operations.map((operation) =>
+      exportDeclaration(`./operations/${operation.fileName}.js`, [
+        operation.functionName,
+        `${operation.functionName}Operation`,
+      ]),
+    ),
+  ];
 }
 
 function operationTypeNames(operation: OperationInfo): string[] {
@@ -536,27 +570,41 @@ function operationTypeNames(operation: OperationInfo): string[] {
  * types by name. Schema types stay in `invoicing-sdk/<api>`, where two providers' `ErrorResponse`
  * cannot meet. A name claimed twice at the root (by two APIs, or by an API and the runtime) fails.
  */
-function buildRootIndex(exports: readonly ApiExports[], runtime: RuntimeLocation): SourceWriter {
+function buildRootIndex(exports: readonly ApiExports[], runtime: RuntimeLocation): Statements {
   const registry = new NameRegistry('the package root (src/index.ts and generated/index.ts)');
   for (const [name, owner] of runtime.reservedNames) registry.claim(name, owner);
-  const file = new SourceWriter();
-  for (const entry of exports) {
+  return exports.map((entry) => {
     const owner = `API "${entry.api.name}" (${entry.api.specPath})`;
     const values = [...entry.rootValues].sort().map((name) => registry.claim(name, owner));
     const types = [...entry.rootTypes].sort().map((name) => `type ${registry.claim(name, owner)}`);
-    file.add('export', exportText(`./${entry.api.name}/index.js`, [...values, ...types]));
-  }
-  return file;
+    return exportDeclaration(`./${entry.api.name}/index.js`, [...values, ...types]);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
+
+function docs(text: string | undefined): OptionalKind<JSDocStructure>[] {
+  return text === undefined ? [] : [{ kind: StructureKind.JSDoc, description: escapeDoc(text) }];
+}
 
 /** A comment must not be able to end itself early. */
 function escapeDoc(text: string): string {
   return text.replace(/\*\//g, '*\\/');
 }
 
-const quote = singleQuoted;
+/**
+ * A string from the spec as a single-quoted literal. Line and paragraph separators are escaped too: a
+ * foreign spec's title or path may hold them, and they cannot stand in a string literal as written.
+ */
+function quote(text: string): string {
+  return `'${text
+    .replace(/\\/g, '\\\\')
+    .replace(/'/g, "\\'")
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')}'`;
+}
 
 /** A spec pattern as a JavaScript regex literal with the `u` flag (ECMA-262 regex semantics, as JSON Schema). */
 function regexLiteral(pattern: string, owner: string): string {

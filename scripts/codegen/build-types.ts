@@ -34,7 +34,7 @@ type SchemaNode = Record<string, unknown>;
  * - `x-extensible-enum: [a, b]` makes it `"a" | "b" | (string & {})`: the known values autocomplete,
  *   and a value the provider adds later still type-checks.
  *
- * Returns the statements (print them with print/types.ts's `schemaTypesDoc`, or openapi-typescript's `astToString`).
+ * Returns the statements; `buildSchemaTypes` prints them with openapi-typescript's `astToString`.
  */
 export async function buildSchemaAst(
   specText: string,
@@ -59,7 +59,7 @@ export async function buildSchemaAst(
 
 export { astToString };
 
-/** The types as openapi-typescript prints them (indented by 4, double quotes): for comparisons in tests. */
+/** The types as openapi-typescript prints them (indented by 4, double quotes), for Prettier to format. */
 export async function buildSchemaTypes(
   specText: string,
   specFile: string,

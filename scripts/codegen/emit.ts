@@ -1,11 +1,8 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import * as prettier from 'prettier';
 import { markdownBanner, tsBanner } from './banner.js';
 import type { ModuleText } from './build-modules.js';
-import type { Doc, PrintStyle } from './print/doc.js';
-import { formatFiles, type UnformattedFile } from './print/format.js';
-import { resolvePrintStyle } from './print/style.js';
-import type { ApiInfo } from './read-spec.js';
 
 /** A finished file: banner added, formatted, ready to write. */
 export interface OutputFile {
@@ -13,35 +10,21 @@ export interface OutputFile {
   readonly content: string;
 }
 
-/** A module given as a document already (schema.ts), with the source Prettier would format instead. */
-export interface ModuleDoc {
-  readonly path: string;
-  readonly doc: (style: PrintStyle) => Doc;
-  readonly fallbackSource: () => string;
-  readonly sources: readonly ApiInfo[];
-}
-
-/**
- * Format every module as Prettier would with the Prettier configuration that applies to
- * `projectDir` (see print/format.ts), and open it with its banner.
- */
+/** Add each module's banner and format it with the project's Prettier settings. */
 export async function finishFiles(
-  modules: readonly (ModuleText | ModuleDoc)[],
-  projectDir: string,
-  onPrettier?: (path: string, reason: string) => void,
+  modules: readonly ModuleText[],
+  extra: readonly ModuleText[],
+  prettierConfigFile: string,
 ): Promise<OutputFile[]> {
-  const resolved = resolvePrintStyle(projectDir);
-  const unformatted: UnformattedFile[] = modules.map((module) =>
-    'doc' in module
-      ? { path: module.path, doc: module.doc, fallbackSource: module.fallbackSource }
-      : { path: module.path, source: module.text },
+  const options = (await prettier.resolveConfig(prettierConfigFile, { editorconfig: false })) ?? {};
+  const files = await Promise.all(
+    [...modules, ...extra].map(async (module) => {
+      const markdown = module.path.endsWith('.md');
+      const text = (markdown ? markdownBanner(module.sources) : tsBanner(module.sources)) + module.text;
+      const content = await prettier.format(text, { ...options, filepath: module.path });
+      return { path: module.path, content };
+    }),
   );
-  const formatted = await formatFiles(unformatted, resolved, path.join(projectDir, 'package.json'), onPrettier);
-  const files = modules.map((module) => {
-    // Banners are comments Prettier keeps as written, followed by the blank line they end with.
-    const banner = module.path.endsWith('.md') ? markdownBanner(module.sources) : tsBanner(module.sources);
-    return { path: module.path, content: banner + formatted.get(module.path)! };
-  });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

@@ -1,14 +1,13 @@
 import path from 'node:path';
 import { buildModules } from './build-modules.js';
 import { buildGeneratedReadme } from './build-readme.js';
-import { astToString, buildSchemaAst } from './build-types.js';
+import { buildSchemaTypes } from './build-types.js';
 import { buildValidationModule } from './build-validation.js';
 import { readGeneratorConfig, type ApiEntry } from './config.js';
-import { finishFiles, type ModuleDoc, type OutputFile } from './emit.js';
+import { finishFiles, type OutputFile } from './emit.js';
 import { GenerationError } from './generation-error.js';
 import { lintSpecs, type LintResult } from './lint.js';
 import { readRuntimeExports } from './read-runtime-exports.js';
-import { schemaTypesDoc } from './print/types.js';
 import { readSpec } from './read-spec.js';
 
 export interface GenerateOptions {
@@ -24,18 +23,13 @@ export interface GenerateOptions {
   readonly lint?: Promise<LintResult>;
   /** Progress messages. */
   readonly log?: (message: string) => void;
-  /**
-   * Told of each file or statement formatted by Prettier itself rather than by the generator's
-   * printer (see print/format.ts), and why.
-   */
-  readonly onPrettier?: (path: string, reason: string) => void;
 }
 
 export { GenerationError };
 
 /**
- * Lint (alongside, in its own process) → openapi-typescript → validation schemas and modules →
- * format (print/). Returns every file of the output folder, in memory: nothing is written here, so a
+ * Lint (alongside, in its own process) → openapi-typescript → validation schemas and ts-morph
+ * modules → Prettier. Returns every file of the output folder, in memory: nothing is written here, so a
  * failure at any step leaves the output untouched.
  */
 export async function generate(options: GenerateOptions): Promise<OutputFile[]> {
@@ -68,29 +62,22 @@ async function buildFiles(
   options: GenerateOptions,
 ): Promise<OutputFile[]> {
   const apis = await Promise.all(entries.map((entry) => readSpec(entry, projectDir)));
-  const schemaModules: ModuleDoc[] = [];
+  const schemaTexts = new Map<string, string>();
   for (const api of apis) {
-    let ast: Awaited<ReturnType<typeof buildSchemaAst>>;
     try {
-      ast = await buildSchemaAst(api.specText, api.specFile);
+      schemaTexts.set(api.name, await buildSchemaTypes(api.specText, api.specFile));
     } catch (error) {
       throw new GenerationError(
         `${api.specPath}: openapi-typescript could not convert the spec: ${(error as Error).message}`,
       );
     }
-    schemaModules.push({
-      path: `${api.name}/schema.ts`,
-      doc: (style) => schemaTypesDoc(ast, style),
-      fallbackSource: () => astToString(ast),
-      sources: [api],
-    });
   }
   const runtimeFromOut = path.relative(options.outDir, options.runtimeDir).split(path.sep).join('/');
   const runtime = `../${runtimeFromOut}`;
   const validation = new Map(apis.map((api) => [api.name, buildValidationModule(api, api.document, runtime)]));
-  const modules = buildModules(apis, validation, {
+  const modules = buildModules(apis, schemaTexts, validation, {
     fromApiDir: runtime,
     reservedNames: readRuntimeExports(path.join(options.runtimeDir, 'index.ts'), options.outDir),
   });
-  return finishFiles([...schemaModules, ...modules, buildGeneratedReadme(apis)], projectDir, options.onPrettier);
+  return finishFiles(modules, [buildGeneratedReadme(apis)], path.join(projectDir, 'package.json'));
 }
