@@ -2,10 +2,16 @@ import { createHash } from 'node:crypto';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as prettier from 'prettier';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles, writeOutput, type OutputFile } from '../scripts/codegen/emit.js';
 import { GenerationError, generate } from '../scripts/codegen/pipeline.js';
-import { PROJECT_DIR, fixture, runScript, scratchDir } from './helpers/project.js';
+import { buildSchemaTypes } from '../scripts/codegen/build-types.js';
+import { DEFAULT_PATH_PARAMETER_PATTERN } from '../scripts/codegen/read-spec.js';
+import type { JsonSchema } from '../src/validation/schema.js';
+import { validateValue } from '../src/validation/validate.js';
+import { PROJECT_DIR, fixture, runRedocly, runScript, scratchDir } from './helpers/project.js';
 import { typeScriptDiagnostics } from './helpers/typescript.js';
 
 const RUNTIME_DIR = path.join(PROJECT_DIR, 'src');
@@ -36,6 +42,17 @@ async function generateFixture(configFile: string, scratch: string): Promise<{ o
   const outDir = path.join(scratch, 'generated');
   const files = await generate({ configFile, outDir, runtimeDir: RUNTIME_DIR });
   return { outDir, files };
+}
+
+/** Each file a second Prettier pass would change (Prettier's output must be stable, or check:generated flaps). */
+async function differFromPrettier(files: readonly OutputFile[]): Promise<string[]> {
+  const options = (await prettier.resolveConfig(path.join(PROJECT_DIR, 'package.json'), { editorconfig: false })) ?? {};
+  const differing: string[] = [];
+  for (const file of files) {
+    if ((await prettier.format(file.content, { ...options, filepath: file.path })) !== file.content)
+      differing.push(file.path);
+  }
+  return differing;
 }
 
 function sha256(text: string): string {
@@ -140,6 +157,149 @@ describe('generate, on two fixture APIs', () => {
     const rootNames = files.filter((file) => file.path.endsWith('.ts')).map((file) => path.join(outDir, file.path));
     const diagnostics = typeScriptDiagnostics(rootNames);
     expect(diagnostics).toEqual([]);
+  });
+
+  it('comes out as Prettier formats it: formatting it again changes nothing', async () => {
+    expect(await differFromPrettier(files)).toEqual([]);
+  });
+});
+
+describe('generate, on a spec we did not write (OpenAPI 3.0, none of our extensions, x-codegen.strict: false)', () => {
+  let files: OutputFile[];
+  let outDir: string;
+  const byPath = (file: string): string => {
+    const found = files.find((candidate) => candidate.path === file);
+    if (!found) throw new Error(`${file} was not generated`);
+    return found.content;
+  };
+  /** The schemas of generated/widgets/validation.ts, loaded as the runtime loads them. */
+  const validation = async (): Promise<Record<string, JsonSchema>> =>
+    (await import(pathToFileURL(path.join(outDir, 'widgets', 'validation.ts')).href)) as Record<string, JsonSchema>;
+
+  beforeAll(async () => {
+    outDir = path.join(await scratchDir('pipeline-foreign'), 'generated');
+    files = await generate({
+      configFile: fixture('pipeline-foreign', 'redocly.yaml'),
+      outDir,
+      runtimeDir: RUNTIME_DIR,
+      skipLint: true,
+    });
+    await writeOutput(outDir, files);
+  });
+
+  it('names servers without x-environment by their place, and fills URL variables with their defaults', () => {
+    expect(byPath('widgets/api.ts')).toContain(
+      "servers: { default: 'https://eu.widgets.test/v3', 'server-2': 'https://sandbox.widgets.test/v3' },",
+    );
+    expect(byPath('widgets/api.ts')).toContain("defaultEnvironment: 'default',");
+  });
+
+  it.each([
+    ['widgets-list', 'GET', true],
+    ['widgets-replace', 'PUT', true],
+    ['widgets-delete', 'DELETE', true],
+    ['widgets-create', 'POST', false],
+    ['widgets-update', 'PATCH', false],
+  ])('without x-retry, lets %s (%s) be sent again: %s', (file, method, repeatable) => {
+    const module = byPath(`widgets/operations/${file}.ts`);
+    expect(module).toContain(`method: '${method}',`);
+    expect(module).toContain(`retry: { repeatable: ${String(repeatable)} },`);
+  });
+
+  it('guards a path parameter without a pattern against an empty value and the dot segments, nothing else', () => {
+    expect(byPath('widgets/operations/widgets-delete.ts')).toContain(
+      `pathParameters: { widget_id: /${DEFAULT_PATH_PARAMETER_PATTERN}/u },`,
+    );
+    const pattern = new RegExp(DEFAULT_PATH_PARAMETER_PATTERN, 'u');
+    expect(['', '.', '..'].filter((value) => pattern.test(value))).toEqual([]);
+    // Any other value is percent-encoded by the runtime, so it stays within its path segment.
+    expect(['w_1', '...', 'a/b', '?x', ' '].every((value) => pattern.test(value))).toBe(true);
+  });
+
+  it('reads OpenAPI 3.0 `nullable` as "null or what the rest allows", as the types do', async () => {
+    expect(byPath('widgets/schema.ts')).toContain("colour?: 'red' | 'blue' | null;");
+    const { widgetsCreateRequestSchema, widgetsListResponseSchema } = await validation();
+    const create = (colour: unknown): unknown => ({ body: { name: 'w', colour } });
+    expect(validateValue(widgetsCreateRequestSchema!, create(null))).toEqual([]);
+    expect(validateValue(widgetsCreateRequestSchema!, create('red'))).toEqual([]);
+    expect(validateValue(widgetsCreateRequestSchema!, create('green'))).not.toEqual([]);
+    expect(validateValue(widgetsListResponseSchema!, [{ id: 1, name: 'w', owner: null }])).toEqual([]);
+    expect(validateValue(widgetsListResponseSchema!, [{ id: 1, name: 'w', owner: 'me' }])).not.toEqual([]);
+  });
+
+  it('checks `format: int64` on an integer as the integer it is (as ajv-formats does)', async () => {
+    const { widgetsListRequestSchema } = await validation();
+    expect(validateValue(widgetsListRequestSchema!, { query: { per_page: 30 } })).toEqual([]);
+    expect(validateValue(widgetsListRequestSchema!, { query: { per_page: 2.5 } })).not.toEqual([]);
+  });
+
+  it('sends a request it cannot check unchecked, and says so where the schema and the function are', async () => {
+    const { widgetsUpdateRequestSchema } = await validation();
+    expect(widgetsUpdateRequestSchema).toEqual({});
+    expect(byPath('widgets/validation.ts')).toMatch(
+      /NOT CHECKED: any value passes\. specs\/widgets\.json operation widgets\/update request body\/properties\/tags: keyword "uniqueItems"/,
+    );
+    expect(byPath('widgets/operations/widgets-update.ts')).toContain(
+      'The request is not checked against the spec before sending: specs/widgets.json operation widgets/update',
+    );
+  });
+
+  it('leaves out a response schema it cannot check, and says why', () => {
+    expect(byPath('widgets/validation.ts')).not.toContain('widgetsReplaceResponseSchema');
+    expect(byPath('widgets/validation.ts')).toContain(
+      'The 200 body is not checked by `validateResponses`: specs/widgets.json components/schemas/widget-stamped/allOf/1/properties/stamped_on/format: format "date"',
+    );
+    expect(byPath('widgets/operations/widgets-replace.ts')).not.toContain('responseSchema');
+  });
+
+  it('resolves with nothing from an operation that declares only a redirect', () => {
+    expect(byPath('widgets/types.ts')).toContain('export type WidgetsDownloadResponse = void;');
+    expect(byPath('widgets/operations/widgets-download.ts')).toContain("accept: '*/*',");
+  });
+
+  it('compiles without a single diagnostic under the strict project settings', () => {
+    const rootNames = files.filter((file) => file.path.endsWith('.ts')).map((file) => path.join(outDir, file.path));
+    expect(typeScriptDiagnostics(rootNames)).toEqual([]);
+  });
+
+  it('comes out as Prettier formats it: formatting it again changes nothing', async () => {
+    expect(await differFromPrettier(files)).toEqual([]);
+  });
+
+  it('is a configuration Redocly accepts and lints as it is', async () => {
+    const lint = await runRedocly(['lint', '--config', fixture('pipeline-foreign', 'redocly.yaml')]);
+    expect(lint.stdout + lint.stderr).not.toMatch(/is not expected here|Your config has/);
+    expect(lint.code).toBe(0);
+  });
+
+  it('is refused when strict, naming what only our specs promise', async () => {
+    const scratch = await scratchDir('pipeline-foreign-strict');
+    await cp(fixture('pipeline-foreign'), scratch, { recursive: true });
+    const config = path.join(scratch, 'redocly.yaml');
+    await writeFile(config, (await readFile(config, 'utf8')).replace('    strict: false', '    strict: true'));
+    const attempt = generate({
+      configFile: config,
+      outDir: path.join(scratch, 'generated'),
+      runtimeDir: RUNTIME_DIR,
+      skipLint: true,
+    });
+    await expect(attempt).rejects.toThrow(GenerationError);
+    await expect(attempt).rejects.toThrow('widgets/download: declares no 2xx response.');
+  });
+
+  it('refuses an x-codegen option it does not know', async () => {
+    const scratch = await scratchDir('pipeline-foreign-option');
+    await cp(fixture('pipeline-foreign'), scratch, { recursive: true });
+    const config = path.join(scratch, 'redocly.yaml');
+    await writeFile(config, (await readFile(config, 'utf8')).replace('    strict: false', '    lenient: true'));
+    await expect(
+      generate({
+        configFile: config,
+        outDir: path.join(scratch, 'generated'),
+        runtimeDir: RUNTIME_DIR,
+        skipLint: true,
+      }),
+    ).rejects.toThrow('unknown option `x-codegen.lenient` (known: strict)');
   });
 });
 
@@ -247,5 +407,16 @@ describe('check:generated', () => {
     );
     // The files of the other API are untouched and not named.
     expect(stale.stderr).not.toContain(`${out}/cogs/schema.ts`);
+  });
+});
+
+describe('openapi-typescript, called without its bundler', () => {
+  it.each([
+    path.join(PROJECT_DIR, 'openapi', 'asset.yaml'),
+    path.join(PROJECT_DIR, 'openapi', 'mollie.yaml'),
+    fixture('pipeline-foreign', 'specs', 'widgets.json'),
+  ])('gives the types its own entry point gives, for a spec that refers to no other file: %s', async (specFile) => {
+    const text = await readFile(specFile, 'utf8');
+    expect(await buildSchemaTypes(text, specFile)).toBe(await buildSchemaTypes(text, specFile, { viaBundler: true }));
   });
 });

@@ -1,15 +1,19 @@
 import {
   Project,
+  type CodeBlockWriter,
   StructureKind,
   VariableDeclarationKind,
+  type ExportDeclarationStructure,
+  type ImportDeclarationStructure,
   type JSDocStructure,
   type OptionalKind,
   type PropertySignatureStructure,
-  type SourceFile,
+  type StatementStructures,
+  type TypeAliasDeclarationStructure,
 } from 'ts-morph';
 import { NameRegistry, camelCase, pascalCase } from './names.js';
 import { GenerationError } from './generation-error.js';
-import type { ValidationModule } from './build-validation.js';
+import type { OperationSchemas, ValidationModule } from './build-validation.js';
 import type { ApiInfo, ContentInfo, OperationInfo, ParameterInfo } from './read-spec.js';
 
 /** Where the generated modules import the hand-written runtime from. */
@@ -37,9 +41,17 @@ interface ApiExports {
   readonly rootTypes: string[];
 }
 
+/** The statements of one module, as ts-morph structures. */
+type Statements = StatementStructures[];
+
 /**
  * Build every module for the given APIs with ts-morph: per API the named types, one module per
  * operation, the API description, the client factories and an index; plus the root index.
+ *
+ * Each module is described whole (ts-morph structures) and printed by one `createSourceFile`: ts-morph
+ * re-parses a file after every `add…` call, which on a spec of a thousand operations (the client module
+ * has a member and an import per operation) took minutes. The file is then forgotten, so the project
+ * holds one syntax tree at a time.
  */
 export function buildModules(
   apis: readonly ApiInfo[],
@@ -48,13 +60,19 @@ export function buildModules(
   runtime: RuntimeLocation,
 ): ModuleText[] {
   const project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
+  const print = (path: string, statements: Statements): string => {
+    const file = project.createSourceFile(`/${path}`, { statements: separateImports(statements) }, { overwrite: true });
+    const text = file.getFullText();
+    file.forget();
+    return text;
+  };
   const modules: ModuleText[] = [];
   const exports: ApiExports[] = [];
   for (const api of apis) {
     const registry = new NameRegistry(`API "${api.name}" (${api.specPath})`);
     const apiExports: ApiExports = { api, rootValues: [], rootTypes: [] };
-    const emit = (file: SourceFile): void => {
-      modules.push({ path: file.getFilePath().slice(1), text: file.getFullText(), sources: [api] });
+    const emit = (path: string, statements: Statements): void => {
+      modules.push({ path, text: print(path, statements), sources: [api] });
     };
     registry.claim('paths', 'openapi-typescript (`paths`)');
     registry.claim('components', 'openapi-typescript (`components`)');
@@ -64,47 +82,78 @@ export function buildModules(
     if (validationModule === undefined)
       throw new GenerationError(`API "${api.name}": no validation schemas were built.`);
     modules.push({ path: `${api.name}/validation.ts`, text: validationModule.text, sources: [api] });
-    emit(buildTypesModule(project, api, registry, apiExports));
+    emit(`${api.name}/types.ts`, buildTypesModule(api, registry, apiExports));
     for (const operation of api.operations) {
       const schemas = validationModule.exports.get(operation.operationId);
       if (schemas === undefined) throw new GenerationError(`${operation.operationId}: no validation schema was built.`);
-      emit(buildOperationModule(project, api, operation, schemas, registry, runtime, apiExports));
+      emit(
+        `${api.name}/operations/${operation.fileName}.ts`,
+        buildOperationModule(operation, schemas, registry, runtime, apiExports),
+      );
     }
-    emit(buildApiModule(project, api, registry, runtime));
-    emit(buildClientModule(project, api, registry, runtime, apiExports));
-    emit(buildApiIndex(project, api));
+    emit(`${api.name}/api.ts`, buildApiModule(api, registry, runtime));
+    emit(`${api.name}/client.ts`, buildClientModule(api, registry, runtime, apiExports));
+    emit(`${api.name}/index.ts`, buildApiIndex(api));
     exports.push(apiExports);
   }
-  modules.push({ path: 'index.ts', text: buildRootIndex(project, exports, runtime).getFullText(), sources: apis });
+  modules.push({ path: 'index.ts', text: print('index.ts', buildRootIndex(exports, runtime)), sources: apis });
   return modules;
+}
+
+/**
+ * A blank line between the imports and what follows. ts-morph's `add…` calls put one there; its printer
+ * of a whole file's structure does not (it does separate the other statements as those calls did).
+ */
+function separateImports(statements: Statements): Statements {
+  const first = statements.findIndex((statement) => statement.kind !== StructureKind.ImportDeclaration);
+  if (first <= 0) return statements;
+  const next = statements[first]!;
+  const separated = [...statements];
+  separated[first] = { ...next, leadingTrivia: (writer: CodeBlockWriter) => writer.blankLine() };
+  return separated;
+}
+
+function importDeclaration(
+  moduleSpecifier: string,
+  namedImports: string[],
+  isTypeOnly = false,
+): ImportDeclarationStructure {
+  return { kind: StructureKind.ImportDeclaration, moduleSpecifier, namedImports, isTypeOnly };
+}
+
+function exportDeclaration(
+  moduleSpecifier: string,
+  namedExports: string[],
+  isTypeOnly = false,
+): ExportDeclarationStructure {
+  return { kind: StructureKind.ExportDeclaration, moduleSpecifier, namedExports, isTypeOnly };
+}
+
+function typeAlias(
+  name: string,
+  type: string,
+  documentation: OptionalKind<JSDocStructure>[],
+): TypeAliasDeclarationStructure {
+  return { kind: StructureKind.TypeAlias, isExported: true, name, type, docs: documentation };
 }
 
 // ---------------------------------------------------------------------------------------------
 // <api>/types.ts: a named type per schema and the request/response/error types per operation.
 
-function buildTypesModule(project: Project, api: ApiInfo, registry: NameRegistry, exports: ApiExports): SourceFile {
-  const file = project.createSourceFile(`/${api.name}/types.ts`, '', { overwrite: true });
-  file.addImportDeclaration({
-    moduleSpecifier: './schema.js',
-    isTypeOnly: true,
-    namedImports: ['components', 'operations'],
-  });
-  file.addTypeAliases(
-    api.schemas.map((schema) => ({
-      isExported: true,
-      name: registry.claim(schema.typeName, `schema components/schemas/${schema.name}`),
-      type: `components['schemas'][${quote(schema.name)}]`,
-      docs: docs(schema.description),
-    })),
-  );
+function buildTypesModule(api: ApiInfo, registry: NameRegistry, exports: ApiExports): Statements {
+  const statements: Statements = [importDeclaration('./schema.js', ['components', 'operations'], true)];
+  for (const schema of api.schemas) {
+    const name = registry.claim(schema.typeName, `schema components/schemas/${schema.name}`);
+    statements.push(typeAlias(name, `components['schemas'][${quote(schema.name)}]`, docs(schema.description)));
+  }
   for (const operation of api.operations) {
     const stem = operation.typeStem;
     const owner = (what: string): string => `operation ${operation.operationId} (${what})`;
     const op = `operations[${quote(operation.operationId)}]`;
     const link = `{@link ${operation.functionName}}`;
     const members: OptionalKind<PropertySignatureStructure>[] = [];
-    const aliases: { name: string; type: string; doc: string }[] = [];
-    const parameterGroups: [ParameterInfo[] | readonly ParameterInfo[], string, string, string][] = [
+    const aliases: TypeAliasDeclarationStructure[] = [];
+    const parameterGroups: [readonly ParameterInfo[], string, string, string][] = [
       [operation.pathParameters, 'PathParams', 'path', 'Path parameters'],
       [operation.queryParameters, 'QueryParams', 'query', 'Query parameters'],
       [operation.headerParameters, 'Headers', 'header', 'Header parameters'],
@@ -112,17 +161,19 @@ function buildTypesModule(project: Project, api: ApiInfo, registry: NameRegistry
     for (const [parameters, suffix, key, label] of parameterGroups) {
       if (parameters.length === 0) continue;
       const name = registry.claim(`${stem}${suffix}`, owner(label.toLowerCase()));
-      aliases.push({ name, type: `NonNullable<${op}['parameters'][${quote(key)}]>`, doc: `${label} of ${link}.` });
+      aliases.push(typeAlias(name, `NonNullable<${op}['parameters'][${quote(key)}]>`, docs(`${label} of ${link}.`)));
       const optional = parameters.every((parameter) => !parameter.required);
       members.push({ isReadonly: true, name: key, hasQuestionToken: optional, type: name, docs: docs(`${label}.`) });
     }
     if (operation.requestBody) {
       const name = registry.claim(`${stem}Body`, owner('request body'));
-      aliases.push({
-        name,
-        type: `NonNullable<${op}['requestBody']>['content'][${quote(operation.requestBody.mediaType)}]`,
-        doc: `Request body of ${link} (\`${operation.requestBody.mediaType}\`).`,
-      });
+      aliases.push(
+        typeAlias(
+          name,
+          `NonNullable<${op}['requestBody']>['content'][${quote(operation.requestBody.mediaType)}]`,
+          docs(`Request body of ${link} (\`${operation.requestBody.mediaType}\`).`),
+        ),
+      );
       members.push({
         isReadonly: true,
         name: 'body',
@@ -134,34 +185,32 @@ function buildTypesModule(project: Project, api: ApiInfo, registry: NameRegistry
     const requestName = registry.claim(`${stem}Request`, owner('request'));
     const responseName = registry.claim(`${stem}Response`, owner('success response'));
     const errorName = registry.claim(`${stem}Error`, owner('error responses'));
-    file.addTypeAliases(
-      aliases.map((alias) => ({ isExported: true, name: alias.name, type: alias.type, docs: docs(alias.doc) })),
-    );
-    file.addInterface({
-      isExported: true,
-      name: requestName,
-      docs: docs(`Everything ${link} sends: ${members.length === 0 ? 'nothing' : 'parameters and body'}.`),
-      properties: members,
-    });
-    file.addTypeAlias({
-      isExported: true,
-      name: responseName,
-      type: contentType(op, operation.success),
-      docs: docs(`What ${link} resolves with: the ${operation.success.status} response body.`),
-    });
-    file.addTypeAlias({
-      isExported: true,
-      name: errorName,
-      type:
-        operation.errors.length === 0 ? 'never' : operation.errors.map((error) => contentType(op, error)).join(' | '),
-      docs: docs(
-        `The error bodies ${link} may receive (${operation.errors.map((error) => error.status).join(', ') || 'none'}), ` +
-          'found on `ApiError.body`.',
+    statements.push(
+      ...aliases,
+      {
+        kind: StructureKind.Interface,
+        isExported: true,
+        name: requestName,
+        docs: docs(`Everything ${link} sends: ${members.length === 0 ? 'nothing' : 'parameters and body'}.`),
+        properties: members,
+      },
+      typeAlias(
+        responseName,
+        contentType(op, operation.success),
+        docs(`What ${link} resolves with: the ${operation.success.status} response body.`),
       ),
-    });
+      typeAlias(
+        errorName,
+        operation.errors.length === 0 ? 'never' : operation.errors.map((error) => contentType(op, error)).join(' | '),
+        docs(
+          `The error bodies ${link} may receive (${operation.errors.map((error) => error.status).join(', ') || 'none'}), ` +
+            'found on `ApiError.body`.',
+        ),
+      ),
+    );
     exports.rootTypes.push(...aliases.map((alias) => alias.name), requestName, responseName, errorName);
   }
-  return file;
+  return statements;
 }
 
 function contentType(op: string, content: ContentInfo): string {
@@ -174,36 +223,16 @@ function contentType(op: string, content: ContentInfo): string {
 // <api>/operations/<operation>.ts: one thin function per operation, typed by openapi-fetch.
 
 function buildOperationModule(
-  project: Project,
-  api: ApiInfo,
   operation: OperationInfo,
-  schemas: { readonly request: string; readonly response: string | undefined },
+  schemas: OperationSchemas,
   registry: NameRegistry,
   runtime: RuntimeLocation,
   exports: ApiExports,
-): SourceFile {
-  const file = project.createSourceFile(`/${api.name}/operations/${operation.fileName}.ts`, '', { overwrite: true });
+): Statements {
   const owner = `operation ${operation.operationId}`;
   const functionName = registry.claim(operation.functionName, `${owner} (function)`);
   const descriptionName = registry.claim(`${operation.functionName}Operation`, `${owner} (description)`);
   const stem = operation.typeStem;
-  file.addImportDeclarations([
-    {
-      moduleSpecifier: `../${runtime.fromApiDir}/call-operation.js`,
-      namedImports: ['callOperation', 'type CallOptions', 'type OperationDescription'],
-    },
-    { moduleSpecifier: `../${runtime.fromApiDir}/client-core.js`, isTypeOnly: true, namedImports: ['ClientCore'] },
-    { moduleSpecifier: '../schema.js', isTypeOnly: true, namedImports: ['paths'] },
-    {
-      moduleSpecifier: '../types.js',
-      isTypeOnly: true,
-      namedImports: [`${stem}Error`, `${stem}Request`, `${stem}Response`],
-    },
-    {
-      moduleSpecifier: '../validation.js',
-      namedImports: [schemas.request, ...(schemas.response ? [schemas.response] : [])],
-    },
-  ]);
   const missingPattern = operation.pathParameters.find((parameter) => parameter.pattern === undefined);
   if (missingPattern) {
     throw new GenerationError(
@@ -213,31 +242,6 @@ function buildOperationModule(
   const patterns = operation.pathParameters.map(
     (parameter) => `${quote(parameter.name)}: ${regexLiteral(parameter.pattern!, owner)}`,
   );
-  file.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: docs(`How ${operation.functionName} is called, from the spec; read by the runtime.`),
-    declarations: [
-      {
-        name: descriptionName,
-        type: 'OperationDescription',
-        initializer: `{
-${[
-  `operationId: ${quote(operation.operationId)}`,
-  `method: ${quote(operation.method.toUpperCase())}`,
-  `path: ${quote(operation.path)}`,
-  `pathParameters: { ${patterns.join(', ')} }`,
-  `accept: ${quote(operation.success.mediaType ?? '*/*')}`,
-  `retry: ${JSON.stringify(retryLiteral(operation))}`,
-  ...(Object.keys(operation.credentialRestrictedFields).length > 0
-    ? [`credentialRestrictedFields: ${JSON.stringify(operation.credentialRestrictedFields)}`]
-    : []),
-  `requestSchema: ${schemas.request}`,
-  ...(schemas.response ? [`responseSchema: ${schemas.response}`] : []),
-].join(',\n')},\n}`,
-      },
-    ],
-  });
   const params = [
     ['path', operation.pathParameters],
     ['query', operation.queryParameters],
@@ -255,29 +259,73 @@ ${[
     : operation.requestBody.required
       ? 'body: request.body,'
       : '...(request.body === undefined ? {} : { body: request.body }),';
-  file.addFunction({
-    isExported: true,
-    isAsync: true,
-    name: functionName,
-    docs: [operationDocs(operation, stem)],
-    parameters: [
-      { name: 'client', type: 'ClientCore<paths>' },
-      { name: 'request', type: `${stem}Request` },
-      { name: 'options', type: 'CallOptions', hasQuestionToken: true },
-    ],
-    returnType: `Promise<${stem}Response>`,
-    // The result types are named explicitly: openapi-fetch's deep `Readable<>` mapping would turn the
-    // open-enum members (`string & {}`) of response types into object types.
-    statements: `return callOperation<${stem}Response, ${stem}Error>(client, ${descriptionName}, request, options, (init) =>
+  // The runtime reads a request's path, header and body; a request of query parameters only shares none
+  // of them with its parameter type, which TypeScript refuses (a "weak type"): it is passed as `object`.
+  const queryOnly =
+    operation.queryParameters.length > 0 &&
+    operation.pathParameters.length === 0 &&
+    operation.headerParameters.length === 0 &&
+    operation.requestBody === undefined;
+  exports.rootValues.push(functionName);
+  return [
+    importDeclaration(`../${runtime.fromApiDir}/call-operation.js`, [
+      'callOperation',
+      'type CallOptions',
+      'type OperationDescription',
+    ]),
+    importDeclaration(`../${runtime.fromApiDir}/client-core.js`, ['ClientCore'], true),
+    importDeclaration('../schema.js', ['paths'], true),
+    importDeclaration('../types.js', [`${stem}Error`, `${stem}Request`, `${stem}Response`], true),
+    importDeclaration('../validation.js', [schemas.request, ...(schemas.response ? [schemas.response] : [])]),
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: docs(`How ${operation.functionName} is called, from the spec; read by the runtime.`),
+      declarations: [
+        {
+          name: descriptionName,
+          type: 'OperationDescription',
+          initializer: `{
+${[
+  `operationId: ${quote(operation.operationId)}`,
+  `method: ${quote(operation.method.toUpperCase())}`,
+  `path: ${quote(operation.path)}`,
+  `pathParameters: { ${patterns.join(', ')} }`,
+  `accept: ${quote(operation.success.mediaType ?? '*/*')}`,
+  `retry: ${JSON.stringify(retryLiteral(operation))}`,
+  ...(Object.keys(operation.credentialRestrictedFields).length > 0
+    ? [`credentialRestrictedFields: ${JSON.stringify(operation.credentialRestrictedFields)}`]
+    : []),
+  `requestSchema: ${schemas.request}`,
+  ...(schemas.response ? [`responseSchema: ${schemas.response}`] : []),
+].join(',\n')},\n}`,
+        },
+      ],
+    },
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      isAsync: true,
+      name: functionName,
+      docs: [operationDocs(operation, stem, schemas.notChecked)],
+      parameters: [
+        { name: 'client', type: 'ClientCore<paths>' },
+        { name: 'request', type: `${stem}Request` },
+        { name: 'options', type: 'CallOptions', hasQuestionToken: true },
+      ],
+      returnType: `Promise<${stem}Response>`,
+      // The result types are named explicitly: openapi-fetch's deep `Readable<>` mapping would turn the
+      // open-enum members (`string & {}`) of response types into object types.
+      statements: `return callOperation<${stem}Response, ${stem}Error>(client, ${descriptionName}, ${queryOnly ? 'request as object' : 'request'}, options, (init) =>
       client.http.${operation.method.toUpperCase()}(${quote(operation.path)}, {
         ${paramEntries.length > 0 ? `params: { ${paramEntries.join(', ')} },` : ''}
         ${bodyEntry}
         ...init,
       }),
     );`,
-  });
-  exports.rootValues.push(functionName);
-  return file;
+    },
+  ];
 }
 
 /**
@@ -304,8 +352,13 @@ function retryLiteral(operation: OperationInfo): Record<string, unknown> {
   };
 }
 
-function operationDocs(operation: OperationInfo, stem: string): OptionalKind<JSDocStructure> {
+function operationDocs(
+  operation: OperationInfo,
+  stem: string,
+  notChecked: readonly string[],
+): OptionalKind<JSDocStructure> {
   const paragraphs = [operation.summary, operation.description].filter((text): text is string => text !== undefined);
+  paragraphs.push(...notChecked);
   if (operation.stability)
     paragraphs.push(`Stability: ${operation.stability}. The provider may still change this operation.`);
   const tags: { tagName: string; text?: string }[] = [];
@@ -332,23 +385,20 @@ function operationDocs(operation: OperationInfo, stem: string): OptionalKind<JSD
 // ---------------------------------------------------------------------------------------------
 // <api>/api.ts: what the runtime needs to know about the API.
 
-function buildApiModule(project: Project, api: ApiInfo, registry: NameRegistry, runtime: RuntimeLocation): SourceFile {
-  const file = project.createSourceFile(`/${api.name}/api.ts`, '', { overwrite: true });
+function buildApiModule(api: ApiInfo, registry: NameRegistry, runtime: RuntimeLocation): Statements {
   const name = registry.claim(`${camelCase(api.name)}Api`, 'the API description');
   const environments = api.servers.map((server) => quote(server.environment)).join(' | ');
-  file.addImportDeclaration({
-    moduleSpecifier: `${runtime.fromApiDir}/client-core.js`,
-    isTypeOnly: true,
-    namedImports: ['ApiDescription'],
-  });
-  file.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: docs(`${api.title} (spec version ${api.version}): its servers by environment, from the spec.`),
-    declarations: [
-      {
-        name,
-        initializer: `{
+  return [
+    importDeclaration(`${runtime.fromApiDir}/client-core.js`, ['ApiDescription'], true),
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: docs(`${api.title} (spec version ${api.version}): its servers by environment, from the spec.`),
+      declarations: [
+        {
+          name,
+          initializer: `{
           name: ${quote(api.name)},
           title: ${quote(api.title)},
           servers: { ${api.servers.map((server) => `${quote(server.environment)}: ${quote(server.url)}`).join(', ')} },
@@ -361,23 +411,21 @@ function buildApiModule(project: Project, api: ApiInfo, registry: NameRegistry, 
             credentialPrefixes: api.security.credentialPrefixes,
           })},
         } as const satisfies ApiDescription<${environments}>`,
-      },
-    ],
-  });
-  return file;
+        },
+      ],
+    },
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
 // <api>/client.ts: create<Api>Core (for standalone functions) and create<Api>Client (methods).
 
 function buildClientModule(
-  project: Project,
   api: ApiInfo,
   registry: NameRegistry,
   runtime: RuntimeLocation,
   exports: ApiExports,
-): SourceFile {
-  const file = project.createSourceFile(`/${api.name}/client.ts`, '', { overwrite: true });
+): Statements {
   const base = pascalCase(api.name);
   const apiConst = `${camelCase(api.name)}Api`;
   const names = {
@@ -388,76 +436,62 @@ function buildClientModule(
     createCore: registry.claim(`create${base}Core`, 'the core factory'),
     createClient: registry.claim(`create${base}Client`, 'the client factory'),
   };
-  file.addImportDeclarations([
-    { moduleSpecifier: `${runtime.fromApiDir}/call-operation.js`, isTypeOnly: true, namedImports: ['CallOptions'] },
-    {
-      moduleSpecifier: `${runtime.fromApiDir}/client-core.js`,
-      namedImports: [
-        'createClientCore',
-        'type ClientCore',
-        'type ClientOptions',
-        ...(api.security.clientCredentialsTokenUrl === undefined ? ['type TokenAuthOptions'] : []),
-      ],
-    },
+  const clientCredentials = api.security.clientCredentialsTokenUrl !== undefined;
+  exports.rootValues.push(names.createCore, names.createClient);
+  exports.rootTypes.push(names.environment, names.options, names.core, names.client);
+  return [
+    importDeclaration(`${runtime.fromApiDir}/call-operation.js`, ['CallOptions'], true),
+    importDeclaration(`${runtime.fromApiDir}/client-core.js`, [
+      'createClientCore',
+      'type ClientCore',
+      'type ClientOptions',
+      ...(clientCredentials ? [] : ['type TokenAuthOptions']),
+    ]),
     // Only an API whose spec declares client credentials bundles the OAuth token source.
-    ...(api.security.clientCredentialsTokenUrl === undefined
-      ? []
-      : [
-          {
-            moduleSpecifier: `${runtime.fromApiDir}/client-credentials.js`,
-            namedImports: ['createClientCredentialsTokenSource'],
-          },
-        ]),
-    { moduleSpecifier: './api.js', namedImports: [apiConst] },
-    { moduleSpecifier: './schema.js', isTypeOnly: true, namedImports: ['paths'] },
-    ...api.operations.map((operation) => ({
-      moduleSpecifier: `./operations/${operation.fileName}.js`,
-      namedImports: [operation.functionName],
-    })),
-    {
-      moduleSpecifier: './types.js',
-      isTypeOnly: true,
-      namedImports: api.operations.flatMap((operation) => [
-        `${operation.typeStem}Request`,
-        `${operation.typeStem}Response`,
-      ]),
-    },
-  ]);
-  file.addTypeAliases([
-    {
-      isExported: true,
-      name: names.environment,
-      type: `keyof typeof ${apiConst}.servers`,
-      docs: docs(`The servers of ${api.title}, by their \`x-environment\` name in the spec.`),
-    },
-    {
-      isExported: true,
-      name: names.options,
+    ...(clientCredentials
+      ? [importDeclaration(`${runtime.fromApiDir}/client-credentials.js`, ['createClientCredentialsTokenSource'])]
+      : []),
+    importDeclaration('./api.js', [apiConst]),
+    importDeclaration('./schema.js', ['paths'], true),
+    ...api.operations.map((operation) =>
+      importDeclaration(`./operations/${operation.fileName}.js`, [operation.functionName]),
+    ),
+    importDeclaration(
+      './types.js',
+      api.operations.flatMap((operation) => [`${operation.typeStem}Request`, `${operation.typeStem}Response`]),
+      true,
+    ),
+    typeAlias(
+      names.environment,
+      `keyof typeof ${apiConst}.servers`,
+      docs(`The servers of ${api.title}, by their \`x-environment\` name in the spec.`),
+    ),
+    typeAlias(
+      names.options,
       // Client credentials only where the spec declares the flow; otherwise a bearer token.
-      type: `ClientOptions<${names.environment}${api.security.clientCredentialsTokenUrl === undefined ? ', TokenAuthOptions' : ''}>`,
-      docs: docs(`Options of {@link ${names.createClient}}.`),
-    },
+      `ClientOptions<${names.environment}${clientCredentials ? '' : ', TokenAuthOptions'}>`,
+      docs(`Options of {@link ${names.createClient}}.`),
+    ),
+    typeAlias(
+      names.core,
+      'ClientCore<paths>',
+      docs(`The transport of ${api.title}; pass it to the standalone operation functions.`),
+    ),
     {
+      kind: StructureKind.Interface,
       isExported: true,
-      name: names.core,
-      type: 'ClientCore<paths>',
-      docs: docs(`The transport of ${api.title}; pass it to the standalone operation functions.`),
+      name: names.client,
+      extends: [names.core],
+      docs: docs(`${api.title}: every operation as a method, over one {@link ${names.core}}.`),
+      properties: api.operations.map((operation) => ({
+        isReadonly: true,
+        name: operation.functionName,
+        type: `(request: ${operation.typeStem}Request, options?: CallOptions) => Promise<${operation.typeStem}Response>`,
+        docs: docs(`${operation.summary ?? operation.operationId}. See {@link ${operation.functionName}}.`),
+      })),
     },
-  ]);
-  file.addInterface({
-    isExported: true,
-    name: names.client,
-    extends: [names.core],
-    docs: docs(`${api.title}: every operation as a method, over one {@link ${names.core}}.`),
-    properties: api.operations.map((operation) => ({
-      isReadonly: true,
-      name: operation.functionName,
-      type: `(request: ${operation.typeStem}Request, options?: CallOptions) => Promise<${operation.typeStem}Response>`,
-      docs: docs(`${operation.summary ?? operation.operationId}. See {@link ${operation.functionName}}.`),
-    })),
-  });
-  file.addFunctions([
     {
+      kind: StructureKind.Function,
       isExported: true,
       name: names.createCore,
       parameters: [{ name: 'options', type: names.options }],
@@ -466,12 +500,12 @@ function buildClientModule(
         `The transport alone, for the standalone operation functions: a bundle then holds only the operations it imports.\n\n` +
           `@throws {@link ConfigurationError} for options that cannot work.`,
       ),
-      statements:
-        api.security.clientCredentialsTokenUrl === undefined
-          ? `return createClientCore<paths, ${names.environment}>(${apiConst}, options);`
-          : `return createClientCore<paths, ${names.environment}>(${apiConst}, options, { createTokenSource: createClientCredentialsTokenSource });`,
+      statements: clientCredentials
+        ? `return createClientCore<paths, ${names.environment}>(${apiConst}, options, { createTokenSource: createClientCredentialsTokenSource });`
+        : `return createClientCore<paths, ${names.environment}>(${apiConst}, options);`,
     },
     {
+      kind: StructureKind.Function,
       isExported: true,
       name: names.createClient,
       parameters: [{ name: 'options', type: names.options }],
@@ -485,40 +519,37 @@ function buildClientModule(
           ${api.operations.map((operation) => `${operation.functionName}: (request, callOptions) => ${operation.functionName}(core, request, callOptions),`).join('\n')}
         };`,
     },
-  ]);
-  exports.rootValues.push(names.createCore, names.createClient);
-  exports.rootTypes.push(names.environment, names.options, names.core, names.client);
-  return file;
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
 // Indexes.
 
-function buildApiIndex(project: Project, api: ApiInfo): SourceFile {
-  const file = project.createSourceFile(`/${api.name}/index.ts`, '', { overwrite: true });
-  file.addExportDeclarations([
-    { moduleSpecifier: './schema.js', isTypeOnly: true, namedExports: ['components', 'operations', 'paths'] },
-    {
-      moduleSpecifier: './types.js',
-      isTypeOnly: true,
-      namedExports: [
+function buildApiIndex(api: ApiInfo): Statements {
+  return [
+    exportDeclaration('./schema.js', ['components', 'operations', 'paths'], true),
+    exportDeclaration(
+      './types.js',
+      [
         ...api.schemas.map((schema) => schema.typeName),
         ...api.operations.flatMap((operation) => operationTypeNames(operation)),
       ],
-    },
-    { moduleSpecifier: './api.js', namedExports: [`${camelCase(api.name)}Api`] },
-    {
-      moduleSpecifier: './client.js',
-      namedExports: [`create${pascalCase(api.name)}Client`, `create${pascalCase(api.name)}Core`].concat(
+      true,
+    ),
+    exportDeclaration('./api.js', [`${camelCase(api.name)}Api`]),
+    exportDeclaration(
+      './client.js',
+      [`create${pascalCase(api.name)}Client`, `create${pascalCase(api.name)}Core`].concat(
         ['Client', 'ClientOptions', 'Core', 'Environment'].map((suffix) => `type ${pascalCase(api.name)}${suffix}`),
       ),
-    },
-    ...api.operations.map((operation) => ({
-      moduleSpecifier: `./operations/${operation.fileName}.js`,
-      namedExports: [operation.functionName, `${operation.functionName}Operation`],
-    })),
-  ]);
-  return file;
+    ),
+    ...api.operations.map((operation) =>
+      exportDeclaration(`./operations/${operation.fileName}.js`, [
+        operation.functionName,
+        `${operation.functionName}Operation`,
+      ]),
+    ),
+  ];
 }
 
 function operationTypeNames(operation: OperationInfo): string[] {
@@ -539,17 +570,15 @@ function operationTypeNames(operation: OperationInfo): string[] {
  * types by name. Schema types stay in `invoicing-sdk/<api>`, where two providers' `ErrorResponse`
  * cannot meet. A name claimed twice at the root (by two APIs, or by an API and the runtime) fails.
  */
-function buildRootIndex(project: Project, exports: readonly ApiExports[], runtime: RuntimeLocation): SourceFile {
+function buildRootIndex(exports: readonly ApiExports[], runtime: RuntimeLocation): Statements {
   const registry = new NameRegistry('the package root (src/index.ts and generated/index.ts)');
   for (const [name, owner] of runtime.reservedNames) registry.claim(name, owner);
-  const file = project.createSourceFile('/index.ts', '', { overwrite: true });
-  for (const entry of exports) {
+  return exports.map((entry) => {
     const owner = `API "${entry.api.name}" (${entry.api.specPath})`;
     const values = [...entry.rootValues].sort().map((name) => registry.claim(name, owner));
     const types = [...entry.rootTypes].sort().map((name) => `type ${registry.claim(name, owner)}`);
-    file.addExportDeclaration({ moduleSpecifier: `./${entry.api.name}/index.js`, namedExports: [...values, ...types] });
-  }
-  return file;
+    return exportDeclaration(`./${entry.api.name}/index.js`, [...values, ...types]);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -563,8 +592,18 @@ function escapeDoc(text: string): string {
   return text.replace(/\*\//g, '*\\/');
 }
 
+/**
+ * A string from the spec as a single-quoted literal. Line and paragraph separators are escaped too: a
+ * foreign spec's title or path may hold them, and they cannot stand in a string literal as written.
+ */
 function quote(text: string): string {
-  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  return `'${text
+    .replace(/\\/g, '\\\\')
+    .replace(/'/g, "\\'")
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')}'`;
 }
 
 /** A spec pattern as a JavaScript regex literal with the `u` flag (ECMA-262 regex semantics, as JSON Schema). */

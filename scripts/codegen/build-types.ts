@@ -1,32 +1,133 @@
-import openapiTS, { astToString, type SchemaObject } from 'openapi-typescript';
-import ts from 'typescript';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Config } from '@redocly/openapi-core';
+import type * as OpenApiTypeScript from 'openapi-typescript';
+import type { GlobalContext, OpenAPI3, SchemaObject } from 'openapi-typescript';
+import type * as TypeScript from 'typescript';
+import { parseDocument } from './parse-document.js';
+
+// All through their CommonJS entry points. Imported as ES modules, Node 20 first compiles
+// TypeScript's 9 MB typescript.js to tell its format (it has no "type" field) and then scans it for
+// export names: ~0.5 s spent before the compiler it loads anyway. openapi-typescript ships a
+// CommonJS build too, which `require`s TypeScript. Its conversion is taken from the modules of that
+// build (its package exports every file): its main module loads all of @redocly/openapi-core
+// (0.3 s), which only a spec referring to other files needs.
+const require = createRequire(import.meta.url);
+const ts = require('typescript') as typeof TypeScript;
+const transformSchema =
+  require('openapi-typescript/dist/transform/index.cjs') as typeof OpenApiTypeScript.transformSchema;
+const { resolveRef, scanDiscriminators } = require('openapi-typescript/dist/lib/utils.cjs') as Pick<
+  typeof OpenApiTypeScript,
+  'resolveRef' | 'scanDiscriminators'
+>;
+const { astToString } = require('openapi-typescript/dist/lib/ts.cjs') as Pick<typeof OpenApiTypeScript, 'astToString'>;
 
 const factory = ts.factory;
 
 type SchemaNode = Record<string, unknown>;
 
 /**
- * The spec's types, as openapi-typescript prints them (`paths`, `components`, `operations`), with
+ * The spec's types, as openapi-typescript builds them (`paths`, `components`, `operations`), with
  * two extensions of ours understood:
  * - `x-id-prefix: inv_` makes the type `` `inv_${string}` ``, so one kind of id cannot be passed for another;
  * - `x-extensible-enum: [a, b]` makes it `"a" | "b" | (string & {})`: the known values autocomplete,
  *   and a value the provider adds later still type-checks.
+ *
+ * Returns the statements; `buildSchemaTypes` prints them with openapi-typescript's `astToString`.
  */
-export async function buildSchemaTypes(specText: string): Promise<string> {
-  const ast = await openapiTS(specText, {
+export async function buildSchemaAst(
+  specText: string,
+  specFile: string,
+  options: { readonly viaBundler?: boolean } = {},
+): Promise<TypeScript.Node[]> {
+  // Parsed again rather than shared: openapi-typescript writes into the document (discriminator enums).
+  const document = parseDocument(specText, specFile) as OpenAPI3;
+  if (!options.viaBundler && !hasExternalReference(document)) return transformDocument(document);
+  // openapiTS would lint the spec first (Redocly's `minimal` rules); the pipeline runs its own, stricter
+  // lint in parallel, so a configuration without rules leaves only the bundling of the other files.
+  const { default: openapiTS } = require('openapi-typescript') as typeof OpenApiTypeScript;
+  const { createConfig } = require('@redocly/openapi-core') as typeof import('@redocly/openapi-core');
+  return openapiTS(specText, {
     transform: transformExtensions,
     silent: true,
+    redocly: await createConfig({ rules: {} }),
+    // The other files are found relative to the spec, not to the working directory.
+    cwd: pathToFileURL(`${path.dirname(path.resolve(specFile))}/`),
   });
-  return astToString(ast);
 }
 
-function transformExtensions(schemaObject: SchemaObject): ts.TypeNode | undefined {
+export { astToString };
+
+/** The types as openapi-typescript prints them (indented by 4, double quotes), for Prettier to format. */
+export async function buildSchemaTypes(
+  specText: string,
+  specFile: string,
+  options: { readonly viaBundler?: boolean } = {},
+): Promise<string> {
+  return astToString(await buildSchemaAst(specText, specFile, options));
+}
+
+/**
+ * What `openapiTS()` does after bundling, on a document that needs no bundling: a spec that refers
+ * to nothing outside itself is its own bundle, and Redocly's bundler would only walk all of it (about
+ * 5 s on GitHub's 13 MB spec) to find that out. The options are openapiTS's defaults (7.13.0) plus
+ * our `transform`; `GlobalContext` is openapi-typescript's exported type, so a field added by a
+ * later version fails type-checking here rather than going unset.
+ */
+function transformDocument(document: OpenAPI3): TypeScript.Node[] {
+  const ctx: GlobalContext = {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    defaultNonNullable: true,
+    discriminators: scanDiscriminators(document, { silent: true }),
+    emptyObjectsUnknown: false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    // Read only by the bundling step, which this path has no use for.
+    redoc: undefined as unknown as Config,
+    silent: true,
+    transform: transformExtensions,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+    resolve: ($ref) => resolveRef(document, $ref, { silent: true }),
+  };
+  return transformSchema(document, ctx);
+}
+
+/** True when some `$ref` points outside the document (another file or a URL). */
+function hasExternalReference(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(hasExternalReference);
+  if (typeof node !== 'object' || node === null) return false;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === '$ref' && typeof value === 'string' && !value.startsWith('#')) return true;
+    if (typeof value === 'object' && value !== null && hasExternalReference(value)) return true;
+  }
+  return false;
+}
+
+function transformExtensions(schemaObject: SchemaObject): TypeScript.TypeNode | undefined {
   const schema = schemaObject as SchemaNode;
   const prefix = schema['x-id-prefix'];
   if (typeof prefix === 'string') return withNull(schema, templateLiteral(prefix));
   const known = schema['x-extensible-enum'];
   if (Array.isArray(known) && known.every((value) => typeof value === 'string')) {
-    const members: ts.TypeNode[] = known.map((value) =>
+    const members: TypeScript.TypeNode[] = known.map((value) =>
       factory.createLiteralTypeNode(factory.createStringLiteral(value)),
     );
     // `string & {}` keeps the literals visible to editors instead of collapsing the union to `string`.
@@ -38,19 +139,19 @@ function transformExtensions(schemaObject: SchemaObject): ts.TypeNode | undefine
   return undefined;
 }
 
-function templateLiteral(prefix: string): ts.TypeNode {
+function templateLiteral(prefix: string): TypeScript.TypeNode {
   return factory.createTemplateLiteralType(factory.createTemplateHead(prefix), [
     factory.createTemplateLiteralTypeSpan(keyword(ts.SyntaxKind.StringKeyword), factory.createTemplateTail('')),
   ]);
 }
 
-function withNull(schema: SchemaNode, type: ts.TypeNode): ts.TypeNode {
+function withNull(schema: SchemaNode, type: TypeScript.TypeNode): TypeScript.TypeNode {
   const types = schema['type'];
   if (!Array.isArray(types) || !types.includes('null')) return type;
   const members = ts.isUnionTypeNode(type) ? [...type.types] : [type];
   return factory.createUnionTypeNode([...members, factory.createLiteralTypeNode(factory.createNull())]);
 }
 
-function keyword(kind: ts.KeywordTypeSyntaxKind): ts.KeywordTypeNode {
+function keyword(kind: TypeScript.KeywordTypeSyntaxKind): TypeScript.KeywordTypeNode {
   return factory.createKeywordTypeNode(kind);
 }

@@ -38,13 +38,28 @@ const SUPPORTED = new Set([
   'oneOf',
 ]);
 const FORMATS = new Set(['date-time', 'email', 'uri']);
+/**
+ * OpenAPI's formats that add nothing to check (as ajv-formats, the reference the tests compare the
+ * validator with, has them): `float`, `double` accept any number; `binary`, `password` any string.
+ */
+const ANNOTATION_FORMATS = new Set(['float', 'double', 'binary', 'password']);
 const SCHEMA_REF = '#/components/schemas/';
 
 /** The TypeScript source of generated/<api>/validation.ts, without banner. */
 export interface ValidationModule {
   readonly text: string;
   /** Per operationId: the exported names of its request schema and (if it has a body) response schema. */
-  readonly exports: ReadonlyMap<string, { readonly request: string; readonly response: string | undefined }>;
+  readonly exports: ReadonlyMap<string, OperationSchemas>;
+}
+
+export interface OperationSchemas {
+  readonly request: string;
+  readonly response: string | undefined;
+  /**
+   * Only for a spec that is not strict: what is not checked and why, one sentence each (the
+   * operation's JSDoc repeats them). Empty when both schemas are checked in full.
+   */
+  readonly notChecked: readonly string[];
 }
 
 /**
@@ -52,12 +67,21 @@ export interface ValidationModule {
  * (src/validation/schema.ts): one constant per component schema, declared before its users, and
  * per operation a request schema (`{ path, query, header, body }` as one object) and the schema of
  * its success body. Any keyword the validator does not implement fails generation, naming where.
+ *
+ * A spec that is not strict (`x-codegen.strict: false`, one we did not write) does not fail: a
+ * request schema that cannot be checked becomes `{}` (anything is sent, as with `validateRequest:
+ * false`) and a response schema is left out (`validateResponses` skips it), each with a comment in
+ * the generated code, and in the operation's JSDoc, saying which keyword where.
  */
 export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromApiDir: string): ValidationModule {
   const components = ((document['components'] as Json | undefined)?.['schemas'] ?? {}) as Record<string, Json>;
-  const constName = (schemaName: string): string =>
-    `${api.schemas.find((schema) => schema.name === schemaName)?.typeName ?? schemaName}Schema`;
+  const typeNames = new Map(api.schemas.map((schema) => [schema.name, schema.typeName]));
+  const constName = (schemaName: string): string => `${typeNames.get(schemaName) ?? schemaName}Schema`;
+  // OpenAPI 3.0's own keyword; in 3.1 it is gone (a type list says `null`), so there it stays unknown.
+  const openapi30 = /^3\.0\./.test(String(document['openapi']));
   const compiled = new Map<string, string>();
+  /** Components that cannot be compiled, with why (a spec that is not strict refers to them again and again). */
+  const failed = new Map<string, GenerationError>();
   const order: string[] = [];
   const visiting = new Set<string>();
 
@@ -67,18 +91,34 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
     const name = decodeURIComponent(ref.slice(SCHEMA_REF.length)).replace(/~1/g, '/').replace(/~0/g, '~');
     const target = components[name];
     if (target === undefined) throw new GenerationError(`${where}: unresolved reference "${ref}".`);
+    const failure = failed.get(name);
+    if (failure !== undefined) throw failure;
     if (!compiled.has(name)) {
       if (visiting.has(name))
         throw new GenerationError(`${where}: schema ${name} refers to itself; recursive schemas cannot be validated.`);
       visiting.add(name);
-      compiled.set(name, compile(target, `${api.specPath} components/schemas/${name}`));
-      visiting.delete(name);
+      try {
+        compiled.set(name, compile(target, `${api.specPath} components/schemas/${name}`));
+      } catch (error) {
+        if (error instanceof GenerationError) failed.set(name, error);
+        throw error;
+      } finally {
+        visiting.delete(name);
+      }
       order.push(name);
     }
     return constName(name);
   };
 
   const compile = (schema: unknown, where: string): string => {
+    if (openapi30 && isObject(schema) && schema['nullable'] !== undefined) {
+      const { nullable, ...rest } = schema;
+      if (typeof nullable !== 'boolean') throw new GenerationError(`${where}/nullable: must be true or false.`);
+      // `null`, or what the rest allows: the reading openapi-typescript gives the types (`… | null`),
+      // so that the validator accepts exactly what the types do.
+      const inner = compile(rest, where);
+      return nullable && inner !== '{}' ? `{ anyOf: [{ type: 'null' }, ${inner}] }` : inner;
+    }
     if (
       schema === true ||
       (isObject(schema) && Object.keys(schema).every((key) => ANNOTATIONS.has(key) || key.startsWith('x-')))
@@ -94,6 +134,7 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
           `${where}: keyword "${key}" is not supported by the request validator; express the rule with supported keywords.`,
         );
       }
+      if (key === 'format' && formatAddsNothing(value, schema)) continue;
       parts.push(compileKeyword(key, value, `${where}/${key}`));
     }
     const own = `{ ${parts.join(', ')} }`;
@@ -143,25 +184,57 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
     }
   };
 
-  const exports = new Map<string, { request: string; response: string | undefined }>();
+  /** The compiled schema, or (only when the spec is not strict) why it cannot be compiled. */
+  const attempt = (build: () => string): { readonly text: string } | { readonly reason: string } => {
+    try {
+      return { text: build() };
+    } catch (error) {
+      if (api.strict || !(error instanceof GenerationError)) throw error;
+      return { reason: error.message };
+    }
+  };
+
+  const exports = new Map<string, OperationSchemas>();
   const operationSchemas: string[] = [];
   for (const operation of api.operations) {
     const where = `${api.specPath} operation ${operation.operationId}`;
     const request = `${operation.functionName}RequestSchema`;
-    operationSchemas.push(
-      `/** Everything ${operation.functionName} sends, as one value: \`{ path, query, header, body }\`. */\n` +
-        `export const ${request}: JsonSchema = ${compileRequest(operation, document, where, compile)};`,
-    );
+    const notChecked: string[] = [];
+    /** What the request schema's comment says beyond its first line: what is not checked, and why. */
+    const notes: string[] = [];
+    const requestSchema = attempt(() => compileRequest(operation, document, where, compile));
+    if (!('text' in requestSchema)) {
+      notChecked.push(`The request is not checked against the spec before sending: ${requestSchema.reason}`);
+      notes.push(`NOT CHECKED: any value passes. ${requestSchema.reason}`);
+    }
     const responseSchema = successSchema(operation, document);
+    let responseStatement: string | undefined;
     let response: string | undefined;
     if (responseSchema !== undefined) {
-      response = `${operation.functionName}ResponseSchema`;
-      operationSchemas.push(
-        `/** The ${operation.success.status} body of ${operation.functionName}. */\n` +
-          `export const ${response}: JsonSchema = ${compile(responseSchema, `${where} response ${operation.success.status}`)};`,
-      );
+      const responseWhere = `${where} response ${operation.success.status}`;
+      const compiledResponse = attempt(() => compile(responseSchema, responseWhere));
+      if ('text' in compiledResponse) {
+        response = `${operation.functionName}ResponseSchema`;
+        responseStatement =
+          `/** The ${operation.success.status} body of ${operation.functionName}. */\n` +
+          `export const ${response}: JsonSchema = ${compiledResponse.text};`;
+      } else {
+        notChecked.push(`\`validateResponses\` does not check the response: ${compiledResponse.reason}`);
+        notes.push(
+          `The ${operation.success.status} body is not checked by \`validateResponses\`: ${compiledResponse.reason}`,
+        );
+      }
     }
-    exports.set(operation.operationId, { request, response });
+    const summary = `Everything ${operation.functionName} sends, as one value: \`{ path, query, header, body }\`.`;
+    const comment =
+      notes.length === 0
+        ? `/** ${summary} */`
+        : `/**\n * ${summary}\n${notes.map((note) => ` * ${escapeComment(note)}\n`).join('')} */`;
+    operationSchemas.push(
+      `${comment}\nexport const ${request}: JsonSchema = ${'text' in requestSchema ? requestSchema.text : '{}'};`,
+    );
+    if (responseStatement !== undefined) operationSchemas.push(responseStatement);
+    exports.set(operation.operationId, { request, response, notChecked });
   }
 
   const text = [
@@ -248,6 +321,24 @@ function resolve(document: Json, node: unknown): unknown {
       );
   }
   return current;
+}
+
+/**
+ * A `format` that constrains nothing the schema does not already: the annotation formats, and
+ * `int64` on a schema whose numbers must be integers anyway (ajv-formats checks `int64` as
+ * `Number.isInteger`: a JSON number beyond 2^53 cannot be told apart from its neighbours).
+ */
+function formatAddsNothing(format: unknown, schema: Json): boolean {
+  if (typeof format !== 'string') return false;
+  if (ANNOTATION_FORMATS.has(format)) return true;
+  if (format !== 'int64') return false;
+  const types = Array.isArray(schema['type']) ? (schema['type'] as unknown[]) : [schema['type']];
+  return types.includes('integer') && !types.includes('number');
+}
+
+/** A reason quoted in a generated comment: one line, and unable to end the comment. */
+function escapeComment(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\*\//g, '*\\/');
 }
 
 function asArray(value: unknown): unknown[] {

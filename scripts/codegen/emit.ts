@@ -17,14 +17,14 @@ export async function finishFiles(
   prettierConfigFile: string,
 ): Promise<OutputFile[]> {
   const options = (await prettier.resolveConfig(prettierConfigFile, { editorconfig: false })) ?? {};
-  const files = await Promise.all(
-    [...modules, ...extra].map(async (module) => {
-      const markdown = module.path.endsWith('.md');
-      const text = (markdown ? markdownBanner(module.sources) : tsBanner(module.sources)) + module.text;
-      const content = await prettier.format(text, { ...options, filepath: module.path });
-      return { path: module.path, content };
-    }),
-  );
+  // One file at a time: Prettier works on one thread anyway, and starting every file at once kept
+  // all their syntax trees alive together (1.3 GB on GitHub's 1,231 files).
+  const files: OutputFile[] = [];
+  for (const module of [...modules, ...extra]) {
+    const markdown = module.path.endsWith('.md');
+    const text = (markdown ? markdownBanner(module.sources) : tsBanner(module.sources)) + module.text;
+    files.push({ path: module.path, content: await prettier.format(text, { ...options, filepath: module.path }) });
+  }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -45,14 +45,21 @@ export async function writeOutput(
       removed += 1;
     }
   }
-  for (const [relative, content] of wanted) {
-    const target = path.join(outDir, relative);
-    const current = await readFile(target, 'utf8').catch(() => undefined);
-    if (current === content) continue;
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, content);
-    written += 1;
-  }
+  const folders = new Set([...wanted.keys()].map((relative) => path.dirname(path.join(outDir, relative))));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  // A few files at a time: a spec of a thousand operations writes a thousand modules.
+  const entries = [...wanted];
+  const writeNext = async (): Promise<void> => {
+    for (let entry = entries.shift(); entry !== undefined; entry = entries.shift()) {
+      const [relative, content] = entry;
+      const target = path.join(outDir, relative);
+      const current = await readFile(target, 'utf8').catch(() => undefined);
+      if (current === content) continue;
+      await writeFile(target, content);
+      written += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, writeNext));
   await removeEmptyFolders(outDir);
   return { written, removed };
 }

@@ -28,8 +28,9 @@ export interface GenerateOptions {
 export { GenerationError };
 
 /**
- * Lint → openapi-typescript → ts-morph → format. Returns every file of the output folder, in
- * memory: nothing is written here, so a failure at any step leaves the output untouched.
+ * Lint (alongside, in its own process) → openapi-typescript → validation schemas and ts-morph
+ * modules → Prettier. Returns every file of the output folder, in memory: nothing is written here, so a
+ * failure at any step leaves the output untouched.
  */
 export async function generate(options: GenerateOptions): Promise<OutputFile[]> {
   const log = options.log ?? (() => {});
@@ -64,7 +65,7 @@ async function buildFiles(
   const schemaTexts = new Map<string, string>();
   for (const api of apis) {
     try {
-      schemaTexts.set(api.name, await buildSchemaTypes(api.specText));
+      schemaTexts.set(api.name, await buildSchemaTypes(api.specText, api.specFile));
     } catch (error) {
       throw new GenerationError(
         `${api.specPath}: openapi-typescript could not convert the spec: ${(error as Error).message}`,

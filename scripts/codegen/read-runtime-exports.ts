@@ -1,6 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Project } from 'ts-morph';
+import type * as TypeScript from 'typescript';
+
+// Through its CommonJS entry, the compiler build-types.ts loads anyway (see there).
+const ts = createRequire(import.meta.url)('typescript') as typeof TypeScript;
 
 /**
  * The names the runtime's public index exports itself (not those it re-exports from the generated
@@ -10,15 +14,21 @@ import { Project } from 'ts-morph';
 export function readRuntimeExports(runtimeIndex: string, generatedDir: string): Map<string, string> {
   const names = new Map<string, string>();
   if (!existsSync(runtimeIndex)) return names;
-  const project = new Project({ skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
-  const file = project.addSourceFileAtPath(runtimeIndex);
+  const file = ts.createSourceFile(runtimeIndex, readFileSync(runtimeIndex, 'utf8'), ts.ScriptTarget.Latest, false);
   const generated = path.resolve(generatedDir);
-  for (const declaration of file.getExportDeclarations()) {
-    const specifier = declaration.getModuleSpecifierValue();
+  for (const statement of file.statements) {
+    if (!ts.isExportDeclaration(statement)) continue;
+    const specifier =
+      statement.moduleSpecifier !== undefined && ts.isStringLiteral(statement.moduleSpecifier)
+        ? statement.moduleSpecifier.text
+        : undefined;
     if (specifier !== undefined && path.resolve(path.dirname(runtimeIndex), specifier).startsWith(generated)) continue;
-    for (const named of declaration.getNamedExports()) {
-      const name = named.getAliasNode()?.getText() ?? named.getName();
-      names.set(name, `the runtime (${path.basename(runtimeIndex)}${specifier ? ` via ${specifier}` : ''})`);
+    if (statement.exportClause === undefined || !ts.isNamedExports(statement.exportClause)) continue;
+    for (const element of statement.exportClause.elements) {
+      names.set(
+        element.name.text,
+        `the runtime (${path.basename(runtimeIndex)}${specifier ? ` via ${specifier}` : ''})`,
+      );
     }
   }
   return names;

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
 import type { ApiEntry } from './config.js';
 import { camelCase, kebabCase, pascalCase } from './names.js';
 import { GenerationError } from './generation-error.js';
+import { parseDocument } from './parse-document.js';
 
 /**
  * The plain-data picture of one spec that the builders work from. Reading the spec and building
@@ -12,6 +12,10 @@ import { GenerationError } from './generation-error.js';
  */
 export interface ApiInfo {
   readonly name: string;
+  /** `x-codegen.strict` of the API's entry: false for a spec we did not write (see scripts/README.md). */
+  readonly strict: boolean;
+  /** Absolute path of the spec file. */
+  readonly specFile: string;
   /** Spec path relative to the project, with `/` separators (for banners). */
   readonly specPath: string;
   /** sha256 of the spec text (line endings normalised to LF). */
@@ -114,15 +118,27 @@ export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 type Json = Record<string, unknown>;
 
+/**
+ * What a path parameter without a `pattern` must match when the spec is not strict: anything but an
+ * empty value and the dot segments `.` and `..`, which URL resolution would turn into steps up the path.
+ * Every other character is percent-encoded by the runtime, so no value can leave its path segment.
+ */
+export const DEFAULT_PATH_PARAMETER_PATTERN = '^(?!\\.{1,2}$).+$';
+
+/** Methods RFC 9110 defines as idempotent: sending one twice has the effect of sending it once. */
+const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['get', 'head', 'options', 'trace', 'put', 'delete']);
+
 /** Read and describe one spec. Only local `#/...` references are followed. */
 export async function readSpec(entry: ApiEntry, projectDir: string): Promise<ApiInfo> {
   const specText = (await readFile(entry.specFile, 'utf8')).replace(/\r\n/g, '\n');
   const specPath = path.relative(projectDir, entry.specFile).split(path.sep).join('/');
-  const document = parse(specText) as Json;
+  const document = parseDocument(specText, entry.specFile) as Json;
   const where = specPath;
   const info = (document['info'] ?? {}) as Json;
   return {
     name: entry.name,
+    strict: entry.strict,
+    specFile: entry.specFile,
     specPath,
     specHash: createHash('sha256').update(specText).digest('hex'),
     specText,
@@ -132,24 +148,37 @@ export async function readSpec(entry: ApiEntry, projectDir: string): Promise<Api
     servers: readServers(document, where),
     security: readSecurity(document, where),
     schemas: readSchemas(document),
-    operations: readOperations(document, where),
+    operations: readOperations(document, where, entry.strict),
   };
 }
 
+/**
+ * The servers by environment name. A server without `x-environment` is named by its place in the
+ * list: the first `default`, the others `server-2`, `server-3`, …; a URL with `{variables}` gets
+ * each variable's `default`, as OpenAPI prescribes when nothing else is chosen.
+ */
 function readServers(document: Json, where: string): ServerInfo[] {
   const servers = document['servers'];
   if (!Array.isArray(servers) || servers.length === 0)
     throw new GenerationError(`${where}: the spec lists no servers.`);
   const seen = new Set<string>();
   return servers.map((server: Json, index) => {
-    const environment = server['x-environment'];
+    const environment = server['x-environment'] ?? (index === 0 ? 'default' : `server-${index + 1}`);
     const url = server['url'];
     if (typeof environment !== 'string' || typeof url !== 'string') {
       throw new GenerationError(`${where}: servers[${index}] needs a \`url\` and an \`x-environment\` name.`);
     }
     if (seen.has(environment)) throw new GenerationError(`${where}: two servers are named "${environment}".`);
     seen.add(environment);
-    return { environment, url };
+    return { environment, url: withVariableDefaults(url, server['variables'], `${where}: servers[${index}]`) };
+  });
+}
+
+function withVariableDefaults(url: string, variables: unknown, where: string): string {
+  return url.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = ((variables as Json | undefined)?.[name] as Json | undefined)?.['default'];
+    if (typeof value !== 'string') throw new GenerationError(`${where}: URL variable {${name}} has no default.`);
+    return value;
   });
 }
 
@@ -178,10 +207,12 @@ function readSecurity(document: Json, where: string): SecurityInfo {
   return { clientCredentialsTokenUrl, credentialPrefixes };
 }
 
-function readRetry(operation: Json, headerNames: readonly string[], where: string): RetryInfo {
+function readRetry(operation: Json, method: HttpMethod, headerNames: readonly string[], where: string): RetryInfo {
   const retry = operation['x-retry'];
-  // Without a declaration, nothing that may have reached the server is sent again (lint requires one).
-  if (retry === undefined) return { repeatable: false, notRepeatableWhen: [], idempotencyHeader: undefined };
+  // Without a declaration (our lint requires one; other specs have none), the method decides: an
+  // idempotent one may be sent again, POST and PATCH may not.
+  if (retry === undefined)
+    return { repeatable: IDEMPOTENT_METHODS.has(method), notRepeatableWhen: [], idempotencyHeader: undefined };
   if (typeof retry !== 'object' || retry === null || typeof (retry as Json)['repeatable'] !== 'boolean') {
     throw new GenerationError(`${where}: x-retry needs \`repeatable: true\` or \`false\`.`);
   }
@@ -252,7 +283,7 @@ function readSchemas(document: Json): SchemaInfo[] {
   }));
 }
 
-function readOperations(document: Json, where: string): OperationInfo[] {
+function readOperations(document: Json, where: string, strict: boolean): OperationInfo[] {
   const operations: OperationInfo[] = [];
   const paths = (document['paths'] ?? {}) as Record<string, Json>;
   for (const [pathTemplate, pathItem] of Object.entries(paths)) {
@@ -263,7 +294,7 @@ function readOperations(document: Json, where: string): OperationInfo[] {
       const operationId = operation['operationId'];
       if (typeof operationId !== 'string')
         throw new GenerationError(`${where}: ${method.toUpperCase()} ${pathTemplate} has no operationId.`);
-      operations.push(readOperation(document, pathTemplate, method, operationId, operation, shared));
+      operations.push(readOperation(document, pathTemplate, method, operationId, operation, shared, strict));
     }
   }
   // File order of paths must not change the output's order.
@@ -277,6 +308,7 @@ function readOperation(
   operationId: string,
   operation: Json,
   sharedParameters: unknown[],
+  strict: boolean,
 ): OperationInfo {
   const parameters = new Map<string, Json>();
   for (const raw of [...sharedParameters, ...asArray(operation['parameters'])]) {
@@ -286,11 +318,14 @@ function readOperation(
   const byLocation = (location: string): ParameterInfo[] =>
     [...parameters.values()]
       .filter((parameter) => parameter['in'] === location)
-      .map((parameter) => ({
-        name: String(parameter['name']),
-        required: parameter['required'] === true,
-        pattern: optionalString((resolve(document, parameter['schema']) as Json | undefined)?.['pattern']),
-      }));
+      .map((parameter) => {
+        const pattern = optionalString((resolve(document, parameter['schema']) as Json | undefined)?.['pattern']);
+        return {
+          name: String(parameter['name']),
+          required: parameter['required'] === true,
+          pattern: pattern ?? (location === 'path' && !strict ? DEFAULT_PATH_PARAMETER_PATTERN : undefined),
+        };
+      });
 
   const body =
     operation['requestBody'] === undefined ? undefined : (resolve(document, operation['requestBody']) as Json);
@@ -299,7 +334,10 @@ function readOperation(
     const mediaTypes = Object.keys(((resolve(document, response) as Json)['content'] ?? {}) as Json);
     return { status, mediaType: mediaTypes[0] };
   });
-  const success = responses.find((response) => /^2(\d\d|XX)$/.test(response.status));
+  // A spec we did not write may declare only a redirect (fetch follows it) and errors: resolve with nothing.
+  const success =
+    responses.find((response) => /^2(\d\d|XX)$/.test(response.status)) ??
+    (strict ? undefined : { status: '2XX', mediaType: undefined });
   if (success === undefined) throw new GenerationError(`${operationId}: declares no 2xx response.`);
   const externalDocs = operation['externalDocs'] as Json | undefined;
 
@@ -328,6 +366,7 @@ function readOperation(
     success,
     retry: readRetry(
       operation,
+      method,
       byLocation('header').map((parameter) => parameter.name),
       `${operationId}`,
     ),
