@@ -13,6 +13,7 @@ import { measureProcess, type ProcessMeasurement } from './lib/measure-process.j
 import { cleanNodeEnv } from './lib/node-runtimes.js';
 import { PROJECT_DIR, QUICK, writeSection, type Budget, type Table } from './lib/section.js';
 import { formatRatio, formatSummary, rotate, summarize, type Summary } from './lib/stats.js';
+import { installedVersion, packageVersion } from './lib/versions.js';
 
 const loadNote = trackLoad();
 const RUNS = QUICK ? 1 : 5;
@@ -32,11 +33,6 @@ function binOf(name: string, bin: string): string {
   const entry = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin[bin];
   if (entry === undefined) throw new Error(`${name} declares no \`${bin}\` command`);
   return path.join(path.dirname(manifestFile), entry);
-}
-
-/** The exact installed version of a package (its package.json in node_modules). */
-function installed(name: string): string {
-  return (require(`${name}/package.json`) as { version: string }).version;
 }
 
 const REDOCLY = binOf('@redocly/cli', 'redocly');
@@ -430,13 +426,13 @@ writeSection({
   ].join(' '),
   versions: {
     node: process.versions.node,
-    'invoicing-sdk': (require(path.join(PROJECT_DIR, 'package.json')) as { version: string }).version,
-    '@redocly/cli': installed('@redocly/cli'),
-    'openapi-typescript': installed('openapi-typescript'),
-    '@octokit/openapi': installed('@octokit/openapi'),
-    typescript: installed('typescript'),
-    prettier: installed('prettier'),
-    tsx: installed('tsx'),
+    'invoicing-sdk': packageVersion(),
+    '@redocly/cli': installedVersion('@redocly/cli'),
+    'openapi-typescript': installedVersion('openapi-typescript'),
+    '@octokit/openapi': installedVersion('@octokit/openapi'),
+    typescript: installedVersion('typescript'),
+    prettier: installedVersion('prettier'),
+    tsx: installedVersion('tsx'),
   },
   tables,
   budgets,

@@ -2,6 +2,8 @@
 // full-size one, each the whole `{ path, header?, body }` value the runtime checks before sending.
 // All are valid: the bench refuses to time a validator that rejects one of them.
 
+import { BILL_ID, BUSINESS_ID, INVOICE_ID, SALES_INVOICE_ID } from '../test/helpers/sample-values.js';
+
 export type OperationId = 'updateInvoiceStatus' | 'updateBill' | 'updateSalesInvoice';
 
 export interface RequestInput {
@@ -15,11 +17,6 @@ export interface RequestInput {
     readonly body: unknown;
   };
 }
-
-const BUSINESS_ID = 'biz_GA6EG2qFxA97NZHtxeLPUy';
-const INVOICE_ID = 'inv_WQMDNUHpBThYSNh4AprDBo';
-const BILL_ID = 'bil_WQMDNUHpBThYSNh4AprDBo';
-const SALES_INVOICE_ID = 'invoice_4Y0eZitmBnQ6IDoMqZQKh';
 
 function times<T>(count: number, make: (index: number) => T): T[] {
   return Array.from({ length: count }, (_, index) => make(index));

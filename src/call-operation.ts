@@ -161,7 +161,7 @@ export async function callOperation<Data, ErrorBody>(
           attempt,
           method: operation.method,
           url,
-          headers: redactHeaders(sent.headers, [...sentTokens]),
+          headers: redactHeaders(sent.headers, sentTokens),
         }),
     });
     emit(logger, {

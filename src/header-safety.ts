@@ -1,4 +1,5 @@
 import type { ValidationIssue } from './errors.js';
+import { escapePointer } from './validation/validate.js';
 
 /*
  * Headers a caller controls (per-call `headers`, header parameters, the client's `headers` and
@@ -35,7 +36,7 @@ export function headerIssues(headers: object | null | undefined, basePath: strin
   const issues: ValidationIssue[] = [];
   if (headers === undefined || headers === null) return issues;
   for (const [name, value] of Object.entries(headers)) {
-    const path = `${basePath}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const path = `${basePath}/${escapePointer(name)}`;
     if (!HEADER_NAME.test(name)) {
       issues.push({
         path,

@@ -43,14 +43,17 @@ export type Logger = (event: LogEvent) => void;
 // Headers whose value is a credential, whatever it looks like.
 const SECRET_HEADER_RE = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|api-key)$/i;
 
+/** Whether `value` contains any of the (non-empty) secrets. */
+function containsSecret(value: string, secrets: Iterable<string>): boolean {
+  for (const secret of secrets) if (secret !== '' && value.includes(secret)) return true;
+  return false;
+}
+
 /** A loggable copy of request headers: credential headers, and any value containing a known secret, redacted. */
-export function redactHeaders(headers: Headers, secrets: readonly string[]): Record<string, string> {
+export function redactHeaders(headers: Headers, secrets: Iterable<string>): Record<string, string> {
   const copy: Record<string, string> = {};
   headers.forEach((value, name) => {
-    copy[name] =
-      SECRET_HEADER_RE.test(name) || secrets.some((secret) => secret !== '' && value.includes(secret))
-        ? '[redacted]'
-        : value;
+    copy[name] = SECRET_HEADER_RE.test(name) || containsSecret(value, secrets) ? '[redacted]' : value;
   });
   return copy;
 }
@@ -90,11 +93,10 @@ export function scrubSecrets<Value>(value: Value, secrets: ReadonlySet<string>):
  * headers kept on an error, where a server may echo a credential back.
  */
 export function scrubHeaders(headers: Headers, secrets: ReadonlySet<string>): Headers {
-  const leaks = (value: string): boolean => [...secrets].some((secret) => secret !== '' && value.includes(secret));
   let found = false;
-  headers.forEach((value) => (found ||= leaks(value)));
+  headers.forEach((value) => (found ||= containsSecret(value, secrets)));
   if (!found) return headers;
   const copy = new Headers();
-  headers.forEach((value, name) => copy.append(name, leaks(value) ? '[redacted]' : value));
+  headers.forEach((value, name) => copy.append(name, containsSecret(value, secrets) ? '[redacted]' : value));
   return copy;
 }

@@ -13,10 +13,10 @@ import {
   type ScriptedResponse,
   type TestServer,
 } from './helpers/http-server.js';
+import { BUSINESS_ID } from './helpers/sample-values.js';
 
 const SECRET = 'secret-XYZ-123';
 const TOKEN_PATH = '/v0/auth/token';
-const BUSINESS_ID = 'biz_GA6EG2qFxA97NZHtxeLPUy';
 /** 2023-11-14T22:13:20Z, in ms. */
 const T0 = 1_700_000_000_000;
 

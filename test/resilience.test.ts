@@ -34,11 +34,7 @@ import {
   type Reply,
   type SeenRequest,
 } from './helpers/scripted-server.js';
-
-const BUSINESS_ID = 'biz_GA6EG2qFxA97NZHtxeLPUy';
-const INVOICE_ID = 'inv_WQMDNUHpBThYSNh4AprDBo';
-const BILL_ID = 'bil_WQMDNUHpBThYSNh4AprDBo';
-const SALES_INVOICE_ID = 'invoice_4Y0eZitmBnQ6IDoMqZQKh';
+import { BILL_ID, BUSINESS_ID, INVOICE_ID, SALES_INVOICE_ID } from './helpers/sample-values.js';
 
 const TOKEN_PATH = '/v0/auth/token';
 const INVOICE_PATH = `/v0/business/${BUSINESS_ID}/invoice/${INVOICE_ID}`;

@@ -37,15 +37,14 @@ import {
 } from '../src/index.js';
 import { SDK_VERSION } from '../src/version.js';
 import { startContractServer, useContractServer } from './helpers/contract-server.js';
+import { errorViews } from './helpers/error-views.js';
 import { responseExample } from './helpers/examples.js';
 import { json, type ReceivedRequest, type ScriptedResponse } from './helpers/http-server.js';
 import { PROJECT_DIR } from './helpers/project.js';
+import { BUSINESS_ID, INVOICE_ID, SALES_INVOICE_ID } from './helpers/sample-values.js';
 
 type Json = Record<string, unknown>;
 
-const BUSINESS_ID = 'biz_GA6EG2qFxA97NZHtxeLPUy';
-const INVOICE_ID = 'inv_WQMDNUHpBThYSNh4AprDBo';
-const SALES_INVOICE_ID = 'invoice_4Y0eZitmBnQ6IDoMqZQKh';
 const INVOICE_PATH = `/v0/business/${BUSINESS_ID}/invoice/${INVOICE_ID}`;
 const SALES_INVOICE_PATH = `/v2/sales-invoices/${SALES_INVOICE_ID}`;
 const TOKEN_PATH = '/v0/auth/token';
@@ -706,14 +705,7 @@ describe('secrets never leak', () => {
   ];
 
   function expectNoSecret(error: unknown, events: readonly LogEvent[]): void {
-    const views: Record<string, string> = {
-      message: (error as Error).message,
-      String: String(error),
-      stack: String((error as Error).stack),
-      'JSON.stringify': JSON.stringify(error),
-      'util.inspect': util.inspect(error, { depth: 10 }),
-      'log events': JSON.stringify(events),
-    };
+    const views: Record<string, string> = { ...errorViews(error), 'log events': JSON.stringify(events) };
     for (const [view, text] of Object.entries(views)) {
       for (const secret of SECRETS) expect(text, `${view} contains ${secret}`).not.toContain(secret);
       expect(text, `${view} contains a secret`).not.toMatch(/SECRET/);

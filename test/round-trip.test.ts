@@ -22,11 +22,7 @@ import {
 import { responseExample } from './helpers/examples.js';
 import { useContractServer } from './helpers/contract-server.js';
 import { json, startTestServer, type ReceivedRequest, type ScriptedResponse } from './helpers/http-server.js';
-
-const BUSINESS_ID = 'biz_GA6EG2qFxA97NZHtxeLPUy';
-const INVOICE_ID = 'inv_WQMDNUHpBThYSNh4AprDBo';
-const BILL_ID = 'bil_WQMDNUHpBThYSNh4AprDBo';
-const SALES_INVOICE_ID = 'invoice_4Y0eZitmBnQ6IDoMqZQKh';
+import { BILL_ID, BUSINESS_ID, INVOICE_ID, SALES_INVOICE_ID } from './helpers/sample-values.js';
 
 const invoiceExample = responseExample('asset.yaml', 'updateInvoiceStatus', '200', 'paidInvoice');
 const billExample = responseExample('asset.yaml', 'updateBill', '200', 'updatedBill');

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { runProcess } from './run-process.js';
 
 /*
  * Wall time and peak memory of a whole process, measured by GNU time (`/usr/bin/time -v`), so the
@@ -15,33 +15,14 @@ export interface ProcessMeasurement {
   readonly stderr: string;
 }
 
-export function measureProcess(
+export async function measureProcess(
   command: string,
   args: readonly string[],
   options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<ProcessMeasurement> {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const child = spawn('/usr/bin/time', ['-v', command, ...args], {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-      resolve({
-        wallMs,
-        maxRssMb: rss ? Number(rss[1]) / 1024 : Number.NaN,
-        exitCode: code ?? -1,
-        stdout,
-        stderr,
-      });
-    });
-  });
+  const started = process.hrtime.bigint();
+  const { code, stdout, stderr } = await runProcess('/usr/bin/time', ['-v', command, ...args], options);
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+  return { wallMs, maxRssMb: rss ? Number(rss[1]) / 1024 : Number.NaN, exitCode: code, stdout, stderr };
 }

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_DIR } from './section.js';
 
@@ -10,14 +10,23 @@ export function installedVersion(name: string): string {
   return manifest.version;
 }
 
-// Read when a benchmark starts (it imports this module first), so a rebuild during its run shows.
 const manifest = JSON.parse(readFileSync(path.join(PROJECT_DIR, 'package.json'), 'utf8')) as { version: string };
-const distBuiltAtStart = statSync(path.join(PROJECT_DIR, 'dist', 'src', 'index.js')).mtime;
+
+/** This package's version as package.json gives it (for benchmarks that do not load dist/). */
+export function packageVersion(): string {
+  return manifest.version;
+}
+
+// When dist/ was built, read when a benchmark starts (it imports this module first), so that a
+// rebuild during its run shows. Benchmarks that do not load dist/ (generation) run without one.
+const distIndex = path.join(PROJECT_DIR, 'dist', 'src', 'index.js');
+const distBuiltAtStart = existsSync(distIndex) ? statSync(distIndex).mtime : undefined;
 
 /**
  * This package's version, marked as the built dist/ the benchmarks load, with the time it was built:
  * sections measured on different builds then show as different versions in the report.
  */
 export function ownVersion(): string {
+  if (distBuiltAtStart === undefined) throw new Error('dist/ is not built: run `npm run compile`');
   return `${manifest.version} (dist/ built ${distBuiltAtStart.toISOString().replace(/\.\d+Z$/, 'Z')})`;
 }

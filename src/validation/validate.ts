@@ -387,7 +387,8 @@ function codePointLength(value: string): number {
   return length;
 }
 
-function escapePointer(key: string): string {
+/** A key as one JSON pointer segment (RFC 6901). */
+export function escapePointer(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 

@@ -1,4 +1,11 @@
-// Valid building blocks of request and response bodies, shared by the tests that vary one field at a time.
+// Valid building blocks of requests and of request and response bodies, shared by the tests (and the
+// benchmarks) that vary one field at a time.
+
+/** Identifiers that match the specs' id patterns. */
+export const BUSINESS_ID = 'biz_GA6EG2qFxA97NZHtxeLPUy';
+export const INVOICE_ID = 'inv_WQMDNUHpBThYSNh4AprDBo';
+export const BILL_ID = 'bil_WQMDNUHpBThYSNh4AprDBo';
+export const SALES_INVOICE_ID = 'invoice_4Y0eZitmBnQ6IDoMqZQKh';
 
 /** Every required field of a recipient except `type` (and the business numbers). */
 export const RECIPIENT_ADDRESS = {

@@ -30,7 +30,9 @@ import {
   type RetryPolicy,
 } from '../../src/index.js';
 import { contractViolations } from '../helpers/contract-server.js';
+import { errorViews } from '../helpers/error-views.js';
 import { responseExample } from '../helpers/examples.js';
+import { BUSINESS_ID } from '../helpers/sample-values.js';
 import { refusedPort } from '../helpers/scripted-server.js';
 import { startFaultServer, type Fault, type FaultRequest, type FaultServer } from './helpers/fault-server.js';
 import { MIB, liveHeapBytes } from './helpers/heap.js';
@@ -45,7 +47,6 @@ const MOLLIE_ACCESS_TOKEN = 'access_FAULTSECRETHs7YdT2qPmW4';
 const ASSET_TOKEN_PREFIX = 'at_FAULT_SECRET_';
 const SECRET_MARKER = /FAULT_?SECRET/;
 
-const BUSINESS_ID = 'biz_GA6EG2qFxA97NZHtxeLPUy';
 const TOKEN_PATH = '/v0/auth/token';
 
 /** Settle-time slack over a budget: timers fire late on a loaded 2-core machine. */
@@ -333,6 +334,12 @@ function jsonAnswer(status: number, value: unknown, type = 'application/json', h
 function successOf(op: OperationCase): Fault {
   return jsonAnswer(200, op.successBody, op.successType);
 }
+/** The success answer, of which only the first 1/`part` of the body is sent before the connection is reset or closed. */
+function successCutShort(op: OperationCase, kind: 'reset-mid-body' | 'close-mid-body', part: number): Fault {
+  const body = JSON.stringify(op.successBody);
+  const headers = { 'content-type': op.successType };
+  return { kind, status: 200, headers, body, sendBytes: Math.floor(body.length / part) };
+}
 function errorAnswer(op: OperationCase, status: number, headers: Readonly<Record<string, string>> = {}): Fault {
   return op.operationId === 'updateSalesInvoice'
     ? jsonAnswer(status, { status, title: 'Scripted', detail: `scripted ${status}` }, 'application/hal+json', headers)
@@ -426,31 +433,13 @@ const SCENARIOS: readonly Scenario[] = [
   {
     name: 'reset in the middle of the body',
     cases: ALL_OPERATIONS,
-    fault: ({ rep }) => {
-      const body = JSON.stringify(rep.op.successBody);
-      return {
-        kind: 'reset-mid-body',
-        status: 200,
-        headers: { 'content-type': rep.op.successType },
-        body,
-        sendBytes: Math.floor(body.length / 3),
-      };
-    },
+    fault: ({ rep }) => successCutShort(rep.op, 'reset-mid-body', 3),
     expect: (op) => failsAfterPolicy(op, 'ConnectionError', { maybeSent: true }),
   },
   {
     name: 'connection closed in the middle of the body (shorter than Content-Length)',
     cases: ALL_OPERATIONS,
-    fault: ({ rep }) => {
-      const body = JSON.stringify(rep.op.successBody);
-      return {
-        kind: 'close-mid-body',
-        status: 200,
-        headers: { 'content-type': rep.op.successType },
-        body,
-        sendBytes: Math.floor(body.length / 2),
-      };
-    },
+    fault: ({ rep }) => successCutShort(rep.op, 'close-mid-body', 2),
     expect: (op) => failsAfterPolicy(op, 'ConnectionError', { maybeSent: true }),
   },
   {
@@ -1008,26 +997,7 @@ function searchForSecrets(
   events: readonly LogEvent[],
   scenario: string,
 ): string[] {
-  const texts: [string, string][] = [];
-  const seen = new Set<unknown>();
-  const views = (value: unknown, where: string, depth: number): void => {
-    if (value === undefined || value === null || seen.has(value) || depth > 8) return;
-    seen.add(value);
-    texts.push([`${where} String`, String(value)]);
-    texts.push([`${where} util.inspect`, util.inspect(value, { depth: 10 })]);
-    try {
-      texts.push([`${where} JSON.stringify`, JSON.stringify(value) ?? '']);
-    } catch (stringifyError) {
-      texts.push([`${where} JSON.stringify`, String(stringifyError)]);
-    }
-    if (value instanceof Error) {
-      texts.push([`${where} message`, value.message], [`${where} stack`, String(value.stack)]);
-      views(value.cause, `${where}.cause`, depth + 1);
-      if (value instanceof AggregateError)
-        value.errors.forEach((inner, i) => views(inner, `${where}.errors[${i}]`, depth + 1));
-    }
-  };
-  views(error, 'error', 0);
+  const texts: [string, string][] = Object.entries(errorViews(error));
   events.forEach((event, i) => texts.push([`log event ${i} (${event.type})`, JSON.stringify(event)]));
 
   const tally = secretSearch.get(credential) ?? { calls: 0, texts: 0, hits: [] };

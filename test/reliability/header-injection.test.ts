@@ -23,18 +23,17 @@ import {
   type RetryPolicy,
 } from '../../src/index.js';
 import { contractViolations, type ContractSpecFile } from '../helpers/contract-server.js';
+import { errorViews } from '../helpers/error-views.js';
 import { responseExample } from '../helpers/examples.js';
 import { customHeaderName, hostileHeaderValue, injectedHeaderValue } from './helpers/arbitraries.js';
 import { recordScenario } from './helpers/record.js';
 import { FULL, SCALE } from './helpers/scale.js';
+import { BUSINESS_ID, INVOICE_ID, SALES_INVOICE_ID } from '../helpers/sample-values.js';
 
 const ASSET_TOKEN = 'assetHeaderToken-SECRET-4Hd9';
 const MOLLIE_API_KEY = 'test_mollieHeaderKeySECRET2Wq7';
 const SECRETS = [ASSET_TOKEN, MOLLIE_API_KEY];
 
-const BUSINESS_ID = 'biz_GA6EG2qFxA97NZHtxeLPUy';
-const INVOICE_ID = 'inv_WQMDNUHpBThYSNh4AprDBo';
-const SALES_INVOICE_ID = 'invoice_4Y0eZitmBnQ6IDoMqZQKh';
 const INVOICE_PATH = `/v0/business/${BUSINESS_ID}/invoice/${INVOICE_ID}`;
 const SALES_INVOICE_PATH = `/v2/sales-invoices/${SALES_INVOICE_ID}`;
 const INVOICE_BODY = { status: 'paid' } as const;
@@ -296,14 +295,10 @@ async function judge(source: HeaderSource, input: HeaderInput): Promise<'sent' |
   const received = server.requests.splice(0);
   const leftover = server.pendingBytes();
 
-  const views: Record<string, string> = { 'log events': util.inspect(events, { depth: 10 }) };
-  if (!resolved)
-    Object.assign(views, {
-      message: String((error as Error)?.message),
-      stack: String((error as Error)?.stack),
-      'util.inspect': util.inspect(error, { depth: 10 }),
-      'JSON.stringify': JSON.stringify(error) ?? '',
-    });
+  const views: Record<string, string> = {
+    'log events': util.inspect(events, { depth: 10 }),
+    ...(resolved ? {} : errorViews(error)),
+  };
   for (const [view, text] of Object.entries(views))
     for (const secret of SECRETS) if (text.includes(secret)) throw new Error(`${view} contains ${secret}`);
 

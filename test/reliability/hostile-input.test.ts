@@ -25,6 +25,7 @@ import {
   type RetryPolicy,
 } from '../../src/index.js';
 import { contractViolations, type ContractSpecFile } from '../helpers/contract-server.js';
+import { errorViews } from '../helpers/error-views.js';
 import { responseExample } from '../helpers/examples.js';
 import {
   startScriptedServer,
@@ -191,33 +192,6 @@ function summarize(value: unknown): string {
 
 function ownField(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Json)[key] : undefined;
-}
-
-/** Every text in which a credential could show up from an error: its views and those of its causes. */
-function errorViews(error: unknown): Record<string, string> {
-  const attempt = (render: () => string): string => {
-    try {
-      return render();
-    } catch (renderError) {
-      return `(could not render: ${String(renderError)})`;
-    }
-  };
-  const views: Record<string, string> = {
-    'JSON.stringify': attempt(() => JSON.stringify(error) ?? ''),
-    'util.inspect': attempt(() => util.inspect(error, { depth: 10 })),
-  };
-  let current: unknown = error;
-  for (let level = 0; level < 8 && current !== undefined && current !== null; level += 1) {
-    const prefix = level === 0 ? '' : `cause ${level}: `;
-    const node = current;
-    views[`${prefix}String`] = attempt(() => String(node));
-    if (typeof node === 'object') {
-      views[`${prefix}message`] = attempt(() => String((node as { message?: unknown }).message));
-      views[`${prefix}stack`] = attempt(() => String((node as { stack?: unknown }).stack));
-    }
-    current = typeof node === 'object' ? (node as { cause?: unknown }).cause : undefined;
-  }
-  return views;
 }
 
 /** Where a credential was found: "<view> contains <credential>". */

@@ -5,12 +5,12 @@ import { performance } from 'node:perf_hooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAssetClient, type LogEvent } from '../../src/index.js';
 import { responseExample } from '../helpers/examples.js';
+import { BUSINESS_ID } from '../helpers/sample-values.js';
 import { startFaultServer, type Fault, type FaultRequest, type FaultServer } from './helpers/fault-server.js';
 import { MIB, liveHeapBytes } from './helpers/heap.js';
 import { recordScenario } from './helpers/record.js';
 import { SCALE } from './helpers/scale.js';
 
-const BUSINESS_ID = 'biz_GA6EG2qFxA97NZHtxeLPUy';
 const TOKEN_PATH = '/v0/auth/token';
 const CREDENTIALS = { clientId: 'client_load', clientSecret: 'cs_LOAD_SECRET_x7Kq2' } as const;
 const invoiceExample = responseExample('asset.yaml', 'updateInvoiceStatus', '200', 'paidInvoice');
