@@ -417,7 +417,7 @@ writeSection({
   method: [
     `Every figure is a whole process run under GNU time (\`/usr/bin/time -v\`): wall time, and peak resident memory of the largest single process (for our pipeline, its own or that of the Redocly lint it starts).`,
     `${RUNS} run(s) of each process per spec, the order of the three processes rotated from run to run; medians with min–max.`,
-    `Our pipeline: \`node --import tsx/esm scripts/generate.ts --config <spec's redocly.yaml> --out <fresh folder>\`, the command \`npm run generate\` runs: Redocly lint in a child process, in parallel with openapi-typescript's types, the validation schemas and the modules, all formatted as Prettier formats them; nothing is written unless the lint passes.`,
+    `Our pipeline: \`node --import tsx/esm scripts/generate.ts --config <spec's redocly.yaml> --out <fresh folder>\`, the command \`npm run generate\` runs: Redocly lint in a child process, in parallel with openapi-typescript's types, the validation schemas and the modules, printed in their final layout (no formatter runs); nothing is written unless the lint passes.`,
     `The tools separately: \`redocly lint --config <the same redocly.yaml>\`, then \`openapi-typescript <spec> --output <file>\` (its CLI, which also runs Redocly's minimal ruleset itself); their sum per run is what a user waits running both. Both write less than our pipeline, which also writes the validation schemas, one module per operation, the client and its indexes.`,
     `Specs: GitHub's description from @octokit/openapi (api.github.com.json, OpenAPI 3.0.3), linted with bench/github/redocly.yaml (Redocly's \`recommended\`, three rules downgraded to warnings, reasons in the file), and slices of it written by bench/github/slice.ts (operations spread over the whole API by operationId order, with exactly the components they reach).`,
     QUICK
@@ -431,7 +431,7 @@ writeSection({
     'openapi-typescript': installedVersion('openapi-typescript'),
     '@octokit/openapi': installedVersion('@octokit/openapi'),
     typescript: installedVersion('typescript'),
-    prettier: installedVersion('prettier'),
+    'ts-morph': installedVersion('ts-morph'),
     tsx: installedVersion('tsx'),
   },
   tables,

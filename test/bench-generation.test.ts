@@ -1,19 +1,19 @@
 // Smoke run of the generation benchmark (bench/generation.ts --quick: the 100-operation slice of
 // GitHub's spec, one run of each process), so the script cannot rot, and the claims it rests on:
 // the slices are valid specs, and the client generated for a slice of GitHub's spec compiles and is
-// formatted as Prettier formats it. Benchmarks are not timed tests: figures are checked for shape
+// laid out as Prettier lays it out (without Prettier running). Benchmarks are not timed tests: figures are checked for shape
 // and plausibility only.
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import * as prettier from 'prettier';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listOperations, readGithubSpec, sliceSpec, writeSlice } from '../bench/github/slice.js';
 import type { Section } from '../bench/lib/section.js';
 import { writeOutput, type OutputFile } from '../scripts/codegen/emit.js';
 import { generate } from '../scripts/codegen/pipeline.js';
 import { PROJECT_DIR, run, scratchDir, type ProcessResult } from './helpers/project.js';
+import { differFromPrettier } from './helpers/layout.js';
 import { typeScriptDiagnostics } from './helpers/typescript.js';
 
 type Json = Record<string, unknown>;
@@ -160,5 +160,9 @@ describe("the client generated for a 100-operation slice of GitHub's spec", () =
   it('compiles without a single diagnostic under the strict project settings', () => {
     const rootNames = files.filter((file) => file.path.endsWith('.ts')).map((file) => path.join(outDir, file.path));
     expect(typeScriptDiagnostics(rootNames)).toEqual([]);
+  }, 60_000);
+
+  it('is laid out as Prettier lays it out, long names and paths included (schema.ts as openapi-typescript prints it)', async () => {
+    expect(await differFromPrettier(files)).toEqual([]);
   }, 60_000);
 });

@@ -1,8 +1,9 @@
 import {
+  IndentationText,
   Project,
+  QuoteKind,
   type CodeBlockWriter,
   StructureKind,
-  VariableDeclarationKind,
   type ExportDeclarationStructure,
   type ImportDeclarationStructure,
   type JSDocStructure,
@@ -10,7 +11,9 @@ import {
   type PropertySignatureStructure,
   type StatementStructures,
   type TypeAliasDeclarationStructure,
+  type WriterFunction,
 } from 'ts-morph';
+import { code, json, MAX_LINE, object, printAssignment, quote, type Literal } from './literal.js';
 import { NameRegistry, camelCase, pascalCase } from './names.js';
 import { GenerationError } from './generation-error.js';
 import type { OperationSchemas, ValidationModule } from './build-validation.js';
@@ -42,7 +45,7 @@ interface ApiExports {
 }
 
 /** The statements of one module, as ts-morph structures. */
-type Statements = StatementStructures[];
+type Statements = (StatementStructures | string)[];
 
 /**
  * Build every module for the given APIs with ts-morph: per API the named types, one module per
@@ -59,10 +62,16 @@ export function buildModules(
   validation: ReadonlyMap<string, ValidationModule>,
   runtime: RuntimeLocation,
 ): ModuleText[] {
-  const project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
+  // The settings of the project's Prettier config (.prettierrc.json), which is not run on generated code.
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    skipAddingFilesFromTsConfig: true,
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
+  });
   const print = (path: string, statements: Statements): string => {
     const file = project.createSourceFile(`/${path}`, { statements: separateImports(statements) }, { overwrite: true });
-    const text = file.getFullText();
+    // A union broken over lines (`unionType`) leaves a space after the `=`.
+    const text = file.getFullText().replace(/[ \t]+$/gm, '');
     file.forget();
     return text;
   };
@@ -105,11 +114,16 @@ export function buildModules(
  * of a whole file's structure does not (it does separate the other statements as those calls did).
  */
 function separateImports(statements: Statements): Statements {
-  const first = statements.findIndex((statement) => statement.kind !== StructureKind.ImportDeclaration);
+  const first = statements.findIndex(
+    (statement) => typeof statement === 'string' || statement.kind !== StructureKind.ImportDeclaration,
+  );
   if (first <= 0) return statements;
   const next = statements[first]!;
   const separated = [...statements];
-  separated[first] = { ...next, leadingTrivia: (writer: CodeBlockWriter) => writer.blankLine() };
+  separated[first] =
+    typeof next === 'string'
+      ? `\n${next}`
+      : { ...next, leadingTrivia: (writer: CodeBlockWriter) => writer.blankLine() };
   return separated;
 }
 
@@ -118,7 +132,13 @@ function importDeclaration(
   namedImports: string[],
   isTypeOnly = false,
 ): ImportDeclarationStructure {
-  return { kind: StructureKind.ImportDeclaration, moduleSpecifier, namedImports, isTypeOnly };
+  const fixed = `import ${isTypeOnly ? 'type ' : ''} from ${quote(moduleSpecifier)};`.length;
+  return {
+    kind: StructureKind.ImportDeclaration,
+    moduleSpecifier,
+    namedImports: names(namedImports, fixed),
+    isTypeOnly,
+  };
 }
 
 function exportDeclaration(
@@ -126,7 +146,49 @@ function exportDeclaration(
   namedExports: string[],
   isTypeOnly = false,
 ): ExportDeclarationStructure {
-  return { kind: StructureKind.ExportDeclaration, moduleSpecifier, namedExports, isTypeOnly };
+  const fixed = `export ${isTypeOnly ? 'type ' : ''} from ${quote(moduleSpecifier)};`.length;
+  return {
+    kind: StructureKind.ExportDeclaration,
+    moduleSpecifier,
+    namedExports: names(namedExports, fixed),
+    isTypeOnly,
+  };
+}
+
+/**
+ * The names of an import or export: as a list, which ts-morph prints on one line, while the statement
+ * fits in `MAX_LINE` columns (`fixed` is its length without them); otherwise one name per line.
+ */
+function names(list: string[], fixed: number): string[] | WriterFunction {
+  // A single name stays on the line however long (as Prettier leaves it).
+  if (list.length === 1 || fixed + `{ ${list.join(', ')} }`.length <= MAX_LINE) return list;
+  // ts-morph indents what follows the first line of the list by one level.
+  return (writer) => {
+    writer.newLine();
+    for (const name of list) writer.write(`${name},`).newLine();
+  };
+}
+
+/**
+ * A constant initialized with a literal, as a statement: ts-morph indents every line of an initializer
+ * after the first by one more level, which breaks a literal printed over several lines.
+ */
+function constStatement(options: {
+  name: string;
+  type?: string;
+  value: Literal;
+  doc: string;
+  exported?: boolean;
+  suffix?: string;
+}): string {
+  const head = `${options.exported === false ? '' : 'export '}const ${options.name}${options.type ? `: ${options.type}` : ''} = `;
+  const tail = `${options.suffix ?? ''};`;
+  return `${jsDoc(options.doc)}\n${printAssignment(head, options.value, tail)}`;
+}
+
+/** A one-line JSDoc comment (the texts it is used for are generator-written, one sentence). */
+function jsDoc(text: string): string {
+  return `/** ${escapeDoc(text)} */`;
 }
 
 function typeAlias(
@@ -134,7 +196,31 @@ function typeAlias(
   type: string,
   documentation: OptionalKind<JSDocStructure>[],
 ): TypeAliasDeclarationStructure {
-  return { kind: StructureKind.TypeAlias, isExported: true, name, type, docs: documentation };
+  // Too long for one line: the type goes on the next (ts-morph indents it by one level).
+  const fits = type.startsWith('\n') || `export type ${name} = ${type};`.length <= MAX_LINE;
+  return {
+    kind: StructureKind.TypeAlias,
+    isExported: true,
+    name,
+    type: fits ? type : `\n${type}`,
+    docs: documentation,
+  };
+}
+
+/**
+ * `export type name = NonNullable<inner>rest;`: broken inside the angle brackets when too long for one
+ * line, which ts-morph's printer cannot lay out (it indents the closing line too), so printed here.
+ */
+function nonNullableAlias(
+  name: string,
+  inner: string,
+  rest: string,
+  documentation: OptionalKind<JSDocStructure>[],
+): TypeAliasDeclarationStructure | string {
+  const flat = `NonNullable<${inner}>${rest}`;
+  if (`export type ${name} = ${flat};`.length <= MAX_LINE) return typeAlias(name, flat, documentation);
+  const doc = documentation[0] === undefined ? [] : [printJsDoc(documentation[0], '')];
+  return [...doc, `export type ${name} = NonNullable<`, `  ${inner}`, `>${rest};`].join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -152,7 +238,8 @@ function buildTypesModule(api: ApiInfo, registry: NameRegistry, exports: ApiExpo
     const op = `operations[${quote(operation.operationId)}]`;
     const link = `{@link ${operation.functionName}}`;
     const members: OptionalKind<PropertySignatureStructure>[] = [];
-    const aliases: TypeAliasDeclarationStructure[] = [];
+    const aliases: (TypeAliasDeclarationStructure | string)[] = [];
+    const aliasNames: string[] = [];
     const parameterGroups: [readonly ParameterInfo[], string, string, string][] = [
       [operation.pathParameters, 'PathParams', 'path', 'Path parameters'],
       [operation.queryParameters, 'QueryParams', 'query', 'Query parameters'],
@@ -161,19 +248,22 @@ function buildTypesModule(api: ApiInfo, registry: NameRegistry, exports: ApiExpo
     for (const [parameters, suffix, key, label] of parameterGroups) {
       if (parameters.length === 0) continue;
       const name = registry.claim(`${stem}${suffix}`, owner(label.toLowerCase()));
-      aliases.push(typeAlias(name, `NonNullable<${op}['parameters'][${quote(key)}]>`, docs(`${label} of ${link}.`)));
+      aliases.push(nonNullableAlias(name, `${op}['parameters'][${quote(key)}]`, '', docs(`${label} of ${link}.`)));
+      aliasNames.push(name);
       const optional = parameters.every((parameter) => !parameter.required);
       members.push({ isReadonly: true, name: key, hasQuestionToken: optional, type: name, docs: docs(`${label}.`) });
     }
     if (operation.requestBody) {
       const name = registry.claim(`${stem}Body`, owner('request body'));
       aliases.push(
-        typeAlias(
+        nonNullableAlias(
           name,
-          `NonNullable<${op}['requestBody']>['content'][${quote(operation.requestBody.mediaType)}]`,
+          `${op}['requestBody']`,
+          `['content'][${quote(operation.requestBody.mediaType)}]`,
           docs(`Request body of ${link} (\`${operation.requestBody.mediaType}\`).`),
         ),
       );
+      aliasNames.push(name);
       members.push({
         isReadonly: true,
         name: 'body',
@@ -187,13 +277,21 @@ function buildTypesModule(api: ApiInfo, registry: NameRegistry, exports: ApiExpo
     const errorName = registry.claim(`${stem}Error`, owner('error responses'));
     statements.push(
       ...aliases,
-      {
-        kind: StructureKind.Interface,
-        isExported: true,
-        name: requestName,
-        docs: docs(`Everything ${link} sends: ${members.length === 0 ? 'nothing' : 'parameters and body'}.`),
-        properties: members,
-      },
+      members.length === 0
+        ? // ts-morph prints an empty interface over two lines.
+          [
+            '',
+            printJsDoc(docs(`Everything ${link} sends: nothing.`)[0]!, ''),
+            `export interface ${requestName} {}`,
+            '',
+          ].join('\n')
+        : {
+            kind: StructureKind.Interface,
+            isExported: true,
+            name: requestName,
+            docs: docs(`Everything ${link} sends: parameters and body.`),
+            properties: members,
+          },
       typeAlias(
         responseName,
         contentType(op, operation.success),
@@ -201,16 +299,30 @@ function buildTypesModule(api: ApiInfo, registry: NameRegistry, exports: ApiExpo
       ),
       typeAlias(
         errorName,
-        operation.errors.length === 0 ? 'never' : operation.errors.map((error) => contentType(op, error)).join(' | '),
+        unionType(
+          `export type ${errorName} = `,
+          operation.errors.map((error) => contentType(op, error)),
+        ),
         docs(
           `The error bodies ${link} may receive (${operation.errors.map((error) => error.status).join(', ') || 'none'}), ` +
             'found on `ApiError.body`.',
         ),
       ),
     );
-    exports.rootTypes.push(...aliases.map((alias) => alias.name), requestName, responseName, errorName);
+    exports.rootTypes.push(...aliasNames, requestName, responseName, errorName);
   }
   return statements;
+}
+
+/**
+ * A union on one line when the declaration fits, otherwise one member per line (ts-morph indents the
+ * lines after the first by one level).
+ */
+function unionType(head: string, members: string[]): string {
+  if (members.length === 0) return 'never';
+  const flat = members.join(' | ');
+  if (head.length + flat.length + 1 <= MAX_LINE) return flat;
+  return members.length === 1 ? `\n${flat}` : members.map((member) => `\n| ${member}`).join('');
 }
 
 function contentType(op: string, content: ContentInfo): string {
@@ -239,9 +351,6 @@ function buildOperationModule(
       `${owner}: path parameter "${missingPattern.name}" has no pattern; every path parameter needs one.`,
     );
   }
-  const patterns = operation.pathParameters.map(
-    (parameter) => `${quote(parameter.name)}: ${regexLiteral(parameter.pattern!, owner)}`,
-  );
   const params = [
     ['path', operation.pathParameters],
     ['query', operation.queryParameters],
@@ -255,10 +364,10 @@ function buildOperationModule(
         : `...(request.${key} === undefined ? {} : { ${key}: request.${key} })`,
     );
   const bodyEntry = !operation.requestBody
-    ? ''
+    ? undefined
     : operation.requestBody.required
-      ? 'body: request.body,'
-      : '...(request.body === undefined ? {} : { body: request.body }),';
+      ? 'body: request.body'
+      : '...(request.body === undefined ? {} : { body: request.body })';
   // The runtime reads a request's path, header and body; a request of query parameters only shares none
   // of them with its parameter type, which TypeScript refuses (a "weak type"): it is passed as `object`.
   const queryOnly =
@@ -277,55 +386,139 @@ function buildOperationModule(
     importDeclaration('../schema.js', ['paths'], true),
     importDeclaration('../types.js', [`${stem}Error`, `${stem}Request`, `${stem}Response`], true),
     importDeclaration('../validation.js', [schemas.request, ...(schemas.response ? [schemas.response] : [])]),
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: docs(`How ${operation.functionName} is called, from the spec; read by the runtime.`),
-      declarations: [
-        {
-          name: descriptionName,
-          type: 'OperationDescription',
-          initializer: `{
-${[
-  `operationId: ${quote(operation.operationId)}`,
-  `method: ${quote(operation.method.toUpperCase())}`,
-  `path: ${quote(operation.path)}`,
-  `pathParameters: { ${patterns.join(', ')} }`,
-  `accept: ${quote(operation.success.mediaType ?? '*/*')}`,
-  `retry: ${JSON.stringify(retryLiteral(operation))}`,
-  ...(Object.keys(operation.credentialRestrictedFields).length > 0
-    ? [`credentialRestrictedFields: ${JSON.stringify(operation.credentialRestrictedFields)}`]
-    : []),
-  `requestSchema: ${schemas.request}`,
-  ...(schemas.response ? [`responseSchema: ${schemas.response}`] : []),
-].join(',\n')},\n}`,
-        },
-      ],
-    },
-    {
-      kind: StructureKind.Function,
-      isExported: true,
-      isAsync: true,
-      name: functionName,
-      docs: [operationDocs(operation, stem, schemas.notChecked)],
-      parameters: [
-        { name: 'client', type: 'ClientCore<paths>' },
-        { name: 'request', type: `${stem}Request` },
-        { name: 'options', type: 'CallOptions', hasQuestionToken: true },
-      ],
+    constStatement({
+      name: descriptionName,
+      type: 'OperationDescription',
+      doc: `How ${operation.functionName} is called, from the spec; read by the runtime.`,
+      value: object({
+        operationId: code(quote(operation.operationId)),
+        method: code(quote(operation.method.toUpperCase())),
+        path: code(quote(operation.path)),
+        pathParameters: object(
+          operation.pathParameters.map(
+            (parameter) => [parameter.name, code(regexLiteral(parameter.pattern!, owner))] as const,
+          ),
+        ),
+        accept: code(quote(operation.success.mediaType ?? '*/*')),
+        retry: json(retryLiteral(operation)),
+        credentialRestrictedFields:
+          Object.keys(operation.credentialRestrictedFields).length > 0
+            ? json(operation.credentialRestrictedFields)
+            : undefined,
+        requestSchema: code(schemas.request),
+        responseSchema: schemas.response ? code(schemas.response) : undefined,
+      }),
+    }),
+    // Printed here, not from a ts-morph structure: its printer keeps a parameter list on one line.
+    functionStatement({
+      doc: operationDocs(operation, stem, schemas.notChecked),
+      head: `export async function ${functionName}`,
+      parameters: ['client: ClientCore<paths>', `request: ${stem}Request`, 'options?: CallOptions'],
       returnType: `Promise<${stem}Response>`,
       // The result types are named explicitly: openapi-fetch's deep `Readable<>` mapping would turn the
       // open-enum members (`string & {}`) of response types into object types.
-      statements: `return callOperation<${stem}Response, ${stem}Error>(client, ${descriptionName}, ${queryOnly ? 'request as object' : 'request'}, options, (init) =>
-      client.http.${operation.method.toUpperCase()}(${quote(operation.path)}, {
-        ${paramEntries.length > 0 ? `params: { ${paramEntries.join(', ')} },` : ''}
-        ${bodyEntry}
-        ...init,
+      body: callStatement({
+        typeArguments: `${stem}Response, ${stem}Error`,
+        description: descriptionName,
+        request: queryOnly ? 'request as object' : 'request',
+        method: operation.method.toUpperCase(),
+        path: operation.path,
+        entries: [
+          ...(paramEntries.length > 0 ? [`params: { ${paramEntries.join(', ')} }`] : []),
+          ...(bodyEntry ? [bodyEntry] : []),
+          '...init',
+        ],
       }),
-    );`,
-    },
+    }),
   ];
+}
+
+/** A function declaration with a JSDoc comment; `body` is indented by one level. */
+function functionStatement(fn: {
+  doc: OptionalKind<JSDocStructure>;
+  head: string;
+  parameters: string[];
+  returnType: string;
+  body: string;
+}): string {
+  const declaration = `${fn.head}${signature({ head: fn.head, parameters: fn.parameters, separator: ': ', returnType: fn.returnType, tail: ' {', indent: '' })} {`;
+  const body = fn.body.split('\n').map((line) => (line === '' ? '' : `  ${line}`));
+  return ['', printJsDoc(fn.doc, ''), declaration, ...body, '}', ''].join('\n');
+}
+
+/**
+ * `(a: A, b: B)<separator><returnType>`: on one line when `head` + that + `tail` fits, otherwise one
+ * parameter per line, indented from `indent`.
+ */
+function signature(sig: {
+  head: string;
+  parameters: string[];
+  separator: string;
+  returnType: string;
+  tail: string;
+  indent: string;
+}): string {
+  const flat = `(${sig.parameters.join(', ')})${sig.separator}${sig.returnType}`;
+  if (sig.head.length + flat.length + sig.tail.length <= MAX_LINE) return flat;
+  const lines = sig.parameters.map((parameter) => `${sig.indent}  ${parameter},`);
+  return `(\n${lines.join('\n')}\n${sig.indent})${sig.separator}${sig.returnType}`;
+}
+
+/** A JSDoc comment as ts-morph prints one, each line starting with `indent`. */
+function printJsDoc(doc: OptionalKind<JSDocStructure>, indent: string): string {
+  const description = typeof doc.description === 'string' ? doc.description : '';
+  const tags = (doc.tags ?? []).map((tag) => `@${tag.tagName}${tag.text ? ` ${String(tag.text)}` : ''}`);
+  if (tags.length === 0 && !description.includes('\n')) return `${indent}/** ${description} */`;
+  const lines = [...(description === '' ? [] : description.split('\n')), ...tags];
+  return [`${indent}/**`, ...lines.map((line) => `${indent} * ${line}`.trimEnd()), `${indent} */`].join('\n');
+}
+
+/**
+ * The body of an operation function: `callOperation(…, (init) => client.http.<METHOD>(path, {…}))`, with
+ * the arguments on one line when that fits, otherwise one per line. The lines are relative to the body,
+ * which ts-morph indents by one level.
+ */
+function callStatement(call: {
+  typeArguments: string;
+  description: string;
+  request: string;
+  method: string;
+  path: string;
+  entries: string[];
+}): string {
+  const send = (indent: string): string[] => {
+    const open = `${indent}client.http.${call.method}(${quote(call.path)}, {`;
+    if (2 + open.length <= MAX_LINE)
+      return [open, ...call.entries.map((entry) => `${indent}  ${entry},`), `${indent}}),`];
+    // A path too long to share its line: each argument on its own.
+    return [
+      `${indent}client.http.${call.method}(`,
+      `${indent}  ${quote(call.path)},`,
+      `${indent}  {`,
+      ...call.entries.map((entry) => `${indent}    ${entry},`),
+      `${indent}  },`,
+      `${indent}),`,
+    ];
+  };
+  const head = `return callOperation<${call.typeArguments}>(`;
+  const args = ['client', call.description, call.request, 'options'];
+  const oneLine = `${head}${args.join(', ')}, (init) =>`;
+  // The body is indented by 2 inside the function; the longest entry is 4 more than the call's indent.
+  const fits = (lines: string[]): boolean => lines.every((line) => 2 + line.length <= MAX_LINE);
+  if (fits([oneLine, ...send('  ')])) return [oneLine, ...send('  '), ');'].join('\n');
+  if (fits([head])) return [head, ...args.map((arg) => `  ${arg},`), '  (init) =>', ...send('    '), ');'].join('\n');
+  // Even the type arguments do not fit on the line: they go one per line (how Prettier breaks such a call).
+  const typeArguments = call.typeArguments.split(', ');
+  const rest = `>(${args.join(', ')}, (init) =>`;
+  if (fits([rest]))
+    return [
+      'return callOperation<',
+      ...typeArguments.map((type, index, all) => `  ${type}${index < all.length - 1 ? ',' : ''}`),
+      rest,
+      ...send('  '),
+      ');',
+    ].join('\n');
+  return [head, ...args.map((arg) => `  ${arg},`), '  (init) =>', ...send('    '), ');'].join('\n');
 }
 
 /**
@@ -390,30 +583,25 @@ function buildApiModule(api: ApiInfo, registry: NameRegistry, runtime: RuntimeLo
   const environments = api.servers.map((server) => quote(server.environment)).join(' | ');
   return [
     importDeclaration(`${runtime.fromApiDir}/client-core.js`, ['ApiDescription'], true),
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: docs(`${api.title} (spec version ${api.version}): its servers by environment, from the spec.`),
-      declarations: [
-        {
-          name,
-          initializer: `{
-          name: ${quote(api.name)},
-          title: ${quote(api.title)},
-          servers: { ${api.servers.map((server) => `${quote(server.environment)}: ${quote(server.url)}`).join(', ')} },
-          defaultEnvironment: ${quote(api.servers[0]!.environment)},
-          defaultableHeaders: ${JSON.stringify(defaultableHeaders(api))},
-          security: ${JSON.stringify({
-            ...(api.security.clientCredentialsTokenUrl !== undefined
-              ? { clientCredentialsTokenUrl: api.security.clientCredentialsTokenUrl }
-              : {}),
-            credentialPrefixes: api.security.credentialPrefixes,
-          })},
-        } as const satisfies ApiDescription<${environments}>`,
-        },
-      ],
-    },
+    constStatement({
+      name,
+      doc: `${api.title} (spec version ${api.version}): its servers by environment, from the spec.`,
+      value: object({
+        name: json(api.name),
+        title: json(api.title),
+        servers: object(api.servers.map((server) => [server.environment, json(server.url)] as const)),
+        defaultEnvironment: json(api.servers[0]!.environment),
+        defaultableHeaders: json(defaultableHeaders(api)),
+        security: object({
+          clientCredentialsTokenUrl:
+            api.security.clientCredentialsTokenUrl !== undefined
+              ? json(api.security.clientCredentialsTokenUrl)
+              : undefined,
+          credentialPrefixes: json(api.security.credentialPrefixes),
+        }),
+      }),
+      suffix: ` as const satisfies ApiDescription<${environments}>`,
+    }),
   ];
 }
 
@@ -477,19 +665,28 @@ function buildClientModule(
       'ClientCore<paths>',
       docs(`The transport of ${api.title}; pass it to the standalone operation functions.`),
     ),
-    {
-      kind: StructureKind.Interface,
-      isExported: true,
-      name: names.client,
-      extends: [names.core],
-      docs: docs(`${api.title}: every operation as a method, over one {@link ${names.core}}.`),
-      properties: api.operations.map((operation) => ({
-        isReadonly: true,
-        name: operation.functionName,
-        type: `(request: ${operation.typeStem}Request, options?: CallOptions) => Promise<${operation.typeStem}Response>`,
-        docs: docs(`${operation.summary ?? operation.operationId}. See {@link ${operation.functionName}}.`),
-      })),
-    },
+    // Printed here, not from a ts-morph structure: its printer keeps a function type on one line.
+    [
+      '',
+      printJsDoc(docs(`${api.title}: every operation as a method, over one {@link ${names.core}}.`)[0]!, ''),
+      `export interface ${names.client} extends ${names.core} {`,
+      ...api.operations.flatMap((operation) => [
+        printJsDoc(
+          docs(`${operation.summary ?? operation.operationId}. See {@link ${operation.functionName}}.`)[0]!,
+          '  ',
+        ),
+        `  readonly ${operation.functionName}: ${signature({
+          head: `  readonly ${operation.functionName}: `,
+          parameters: [`request: ${operation.typeStem}Request`, 'options?: CallOptions'],
+          separator: ' => ',
+          returnType: `Promise<${operation.typeStem}Response>`,
+          tail: ';',
+          indent: '  ',
+        })};`,
+      ]),
+      '}',
+      '',
+    ].join('\n'),
     {
       kind: StructureKind.Function,
       isExported: true,
@@ -501,7 +698,11 @@ function buildClientModule(
           `@throws {@link ConfigurationError} for options that cannot work.`,
       ),
       statements: clientCredentials
-        ? `return createClientCore<paths, ${names.environment}>(${apiConst}, options, { createTokenSource: createClientCredentialsTokenSource });`
+        ? [
+            `return createClientCore<paths, ${names.environment}>(${apiConst}, options, {`,
+            '  createTokenSource: createClientCredentialsTokenSource,',
+            '});',
+          ].join('\n')
         : `return createClientCore<paths, ${names.environment}>(${apiConst}, options);`,
     },
     {
@@ -513,11 +714,20 @@ function buildClientModule(
       docs: docs(
         `A client for ${api.title} with every operation as a method.\n\n@throws {@link ConfigurationError} for options that cannot work.`,
       ),
-      statements: `const core = ${names.createCore}(options);
-        return {
-          ...core,
-          ${api.operations.map((operation) => `${operation.functionName}: (request, callOptions) => ${operation.functionName}(core, request, callOptions),`).join('\n')}
-        };`,
+      statements: [
+        `const core = ${names.createCore}(options);`,
+        'return {',
+        '  ...core,',
+        ...api.operations.map((operation) => {
+          const name = operation.functionName;
+          const line = `  ${name}: (request, callOptions) => ${name}(core, request, callOptions),`;
+          // The body is indented by 2 inside the function.
+          return 2 + line.length <= MAX_LINE
+            ? line
+            : `  ${name}: (request, callOptions) =>\n    ${name}(core, request, callOptions),`;
+        }),
+        '};',
+      ].join('\n'),
     },
   ];
 }
@@ -590,20 +800,6 @@ function docs(text: string | undefined): OptionalKind<JSDocStructure>[] {
 /** A comment must not be able to end itself early. */
 function escapeDoc(text: string): string {
   return text.replace(/\*\//g, '*\\/');
-}
-
-/**
- * A string from the spec as a single-quoted literal. Line and paragraph separators are escaped too: a
- * foreign spec's title or path may hold them, and they cannot stand in a string literal as written.
- */
-function quote(text: string): string {
-  return `'${text
-    .replace(/\\/g, '\\\\')
-    .replace(/'/g, "\\'")
-    .replace(/\n/g, '\\n')
-    .replace(/\r/g, '\\r')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029')}'`;
 }
 
 /** A spec pattern as a JavaScript regex literal with the `u` flag (ECMA-262 regex semantics, as JSON Schema). */

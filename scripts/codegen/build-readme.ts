@@ -20,13 +20,25 @@ export function buildGeneratedReadme(apis: readonly ApiInfo[]): ModuleText {
     '',
     '`index.ts` at the top re-exports what the package root offers.',
     '',
-    '| API | spec | operations |',
-    '| --- | --- | --- |',
-    ...apis.map(
-      (api) =>
-        `| \`${api.name}\` | \`${api.specPath}\` | ${api.operations.map((operation) => `\`${operation.functionName}\` (${operation.method.toUpperCase()} \`${operation.path}\`)`).join(', ')} |`,
+    ...table(
+      ['API', 'spec', 'operations'],
+      apis.map((api) => [
+        `\`${api.name}\``,
+        `\`${api.specPath}\``,
+        api.operations
+          .map((operation) => `\`${operation.functionName}\` (${operation.method.toUpperCase()} \`${operation.path}\`)`)
+          .join(', '),
+      ]),
     ),
     '',
   ];
   return { path: 'README.md', text: lines.join('\n'), sources: apis };
+}
+
+/** A Markdown table with its columns padded to one width, as Prettier lays tables out. */
+function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((cell, column) => Math.max(3, cell.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]): string =>
+    `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)];
 }

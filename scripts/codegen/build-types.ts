@@ -59,7 +59,7 @@ export async function buildSchemaAst(
 
 export { astToString };
 
-/** The types as openapi-typescript prints them (indented by 4, double quotes), for Prettier to format. */
+/** The types as openapi-typescript prints them (indented by 4, double quotes), which is how schema.ts is written. */
 export async function buildSchemaTypes(
   specText: string,
   specFile: string,

@@ -1,4 +1,5 @@
 import { GenerationError } from './generation-error.js';
+import { array, code, json, object, printAssignment, type Literal } from './literal.js';
 import type { ApiInfo, OperationInfo } from './read-spec.js';
 
 type Json = Record<string, unknown>;
@@ -79,13 +80,13 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
   const constName = (schemaName: string): string => `${typeNames.get(schemaName) ?? schemaName}Schema`;
   // OpenAPI 3.0's own keyword; in 3.1 it is gone (a type list says `null`), so there it stays unknown.
   const openapi30 = /^3\.0\./.test(String(document['openapi']));
-  const compiled = new Map<string, string>();
+  const compiled = new Map<string, Literal>();
   /** Components that cannot be compiled, with why (a spec that is not strict refers to them again and again). */
   const failed = new Map<string, GenerationError>();
   const order: string[] = [];
   const visiting = new Set<string>();
 
-  const compileRef = (ref: string, where: string): string => {
+  const compileRef = (ref: string, where: string): Literal => {
     if (!ref.startsWith(SCHEMA_REF))
       throw new GenerationError(`${where}: only references to ${SCHEMA_REF}* can be validated, found "${ref}".`);
     const name = decodeURIComponent(ref.slice(SCHEMA_REF.length)).replace(/~1/g, '/').replace(/~0/g, '~');
@@ -107,25 +108,25 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
       }
       order.push(name);
     }
-    return constName(name);
+    return code(constName(name));
   };
 
-  const compile = (schema: unknown, where: string): string => {
+  const compile = (schema: unknown, where: string): Literal => {
     if (openapi30 && isObject(schema) && schema['nullable'] !== undefined) {
       const { nullable, ...rest } = schema;
       if (typeof nullable !== 'boolean') throw new GenerationError(`${where}/nullable: must be true or false.`);
       // `null`, or what the rest allows: the reading openapi-typescript gives the types (`… | null`),
       // so that the validator accepts exactly what the types do.
       const inner = compile(rest, where);
-      return nullable && inner !== '{}' ? `{ anyOf: [{ type: 'null' }, ${inner}] }` : inner;
+      return nullable && !isEmpty(inner) ? object({ anyOf: array([object({ type: json('null') }), inner]) }) : inner;
     }
     if (
       schema === true ||
       (isObject(schema) && Object.keys(schema).every((key) => ANNOTATIONS.has(key) || key.startsWith('x-')))
     )
-      return '{}';
+      return object({});
     if (!isObject(schema)) throw new GenerationError(`${where}: a schema must be an object.`);
-    const parts: string[] = [];
+    const parts: [string, Literal][] = [];
     const refPart = typeof schema['$ref'] === 'string' ? compileRef(schema['$ref'], where) : undefined;
     for (const [key, value] of Object.entries(schema)) {
       if (key === '$ref' || ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
@@ -137,31 +138,31 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
       if (key === 'format' && formatAddsNothing(value, schema)) continue;
       parts.push(compileKeyword(key, value, `${where}/${key}`));
     }
-    const own = `{ ${parts.join(', ')} }`;
+    const own = object(parts);
     if (refPart === undefined) return own;
     // A `$ref` with constraints beside it (allowed in OpenAPI 3.1) must satisfy both.
-    return parts.length === 0 ? refPart : `{ allOf: [${refPart}, ${own}] }`;
+    return parts.length === 0 ? refPart : object({ allOf: array([refPart, own]) });
   };
 
-  const compileKeyword = (key: string, value: unknown, where: string): string => {
+  const compileKeyword = (key: string, value: unknown, where: string): [string, Literal] => {
     switch (key) {
       case 'properties': {
         const entries = Object.entries(value as Json).map(
-          ([name, child]) => `${JSON.stringify(name)}: ${compile(child, `${where}/${name}`)}`,
+          ([name, child]) => [name, compile(child, `${where}/${name}`)] as const,
         );
-        return `properties: { ${entries.join(', ')} }`;
+        return [key, object(entries)];
       }
       case 'items':
-        return `items: ${compile(value, where)}`;
+        return [key, compile(value, where)];
       case 'allOf':
       case 'anyOf':
       case 'oneOf':
-        return `${key}: [${(value as unknown[]).map((branch, index) => compile(branch, `${where}/${index}`)).join(', ')}]`;
+        return [key, array((value as unknown[]).map((branch, index) => compile(branch, `${where}/${index}`)))];
       case 'const':
-        return `const: { value: ${JSON.stringify(value)} }`;
+        return [key, object({ value: json(value) })];
       case 'pattern':
         try {
-          return `pattern: ${String(new RegExp(value as string, 'u'))}`;
+          return [key, code(String(new RegExp(value as string, 'u')))];
         } catch (error) {
           throw new GenerationError(
             `${where}: ${JSON.stringify(value)} is not a valid regular expression (${(error as Error).message}).`,
@@ -173,21 +174,21 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
             `${where}: format "${String(value)}" is not supported by the request validator (supported: ${[...FORMATS].join(', ')}).`,
           );
         }
-        return `format: ${JSON.stringify(value)}`;
+        return [key, json(value)];
       case 'additionalProperties':
         if (typeof value !== 'boolean') {
           throw new GenerationError(`${where}: only \`additionalProperties: true\` or \`false\` can be validated.`);
         }
-        return `additionalProperties: ${String(value)}`;
+        return [key, code(String(value))];
       default:
-        return `${key}: ${JSON.stringify(value)}`;
+        return [key, json(value)];
     }
   };
 
   /** The compiled schema, or (only when the spec is not strict) why it cannot be compiled. */
-  const attempt = (build: () => string): { readonly text: string } | { readonly reason: string } => {
+  const attempt = (build: () => Literal): { readonly literal: Literal } | { readonly reason: string } => {
     try {
-      return { text: build() };
+      return { literal: build() };
     } catch (error) {
       if (api.strict || !(error instanceof GenerationError)) throw error;
       return { reason: error.message };
@@ -203,7 +204,7 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
     /** What the request schema's comment says beyond its first line: what is not checked, and why. */
     const notes: string[] = [];
     const requestSchema = attempt(() => compileRequest(operation, document, where, compile));
-    if (!('text' in requestSchema)) {
+    if (!('literal' in requestSchema)) {
       notChecked.push(`The request is not checked against the spec before sending: ${requestSchema.reason}`);
       notes.push(`NOT CHECKED: any value passes. ${requestSchema.reason}`);
     }
@@ -213,11 +214,11 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
     if (responseSchema !== undefined) {
       const responseWhere = `${where} response ${operation.success.status}`;
       const compiledResponse = attempt(() => compile(responseSchema, responseWhere));
-      if ('text' in compiledResponse) {
+      if ('literal' in compiledResponse) {
         response = `${operation.functionName}ResponseSchema`;
         responseStatement =
           `/** The ${operation.success.status} body of ${operation.functionName}. */\n` +
-          `export const ${response}: JsonSchema = ${compiledResponse.text};`;
+          constant(`export const ${response}: JsonSchema = `, compiledResponse.literal);
       } else {
         notChecked.push(`\`validateResponses\` does not check the response: ${compiledResponse.reason}`);
         notes.push(
@@ -231,7 +232,7 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
         ? `/** ${summary} */`
         : `/**\n * ${summary}\n${notes.map((note) => ` * ${escapeComment(note)}\n`).join('')} */`;
     operationSchemas.push(
-      `${comment}\nexport const ${request}: JsonSchema = ${'text' in requestSchema ? requestSchema.text : '{}'};`,
+      `${comment}\n${constant(`export const ${request}: JsonSchema = `, 'literal' in requestSchema ? requestSchema.literal : object({}))}`,
     );
     if (responseStatement !== undefined) operationSchemas.push(responseStatement);
     exports.set(operation.operationId, { request, response, notChecked });
@@ -241,9 +242,10 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
     `import type { JsonSchema } from '${runtimeFromApiDir}/validation/schema.js';`,
     '',
     ...order.map(
-      (name) => `/** components/schemas/${name} */\nconst ${constName(name)}: JsonSchema = ${compiled.get(name)!};`,
+      (name) =>
+        `/** components/schemas/${name} */\n${constant(`const ${constName(name)}: JsonSchema = `, compiled.get(name)!)}`,
     ),
-    '',
+    ...(order.length > 0 ? [''] : []),
     ...operationSchemas,
     '',
   ].join('\n');
@@ -254,11 +256,11 @@ function compileRequest(
   operation: OperationInfo,
   document: Json,
   where: string,
-  compile: (schema: unknown, where: string) => string,
-): string {
+  compile: (schema: unknown, where: string) => Literal,
+): Literal {
   const operationObject = findOperation(document, operation);
   const parameters = collectParameters(document, operation, operationObject);
-  const properties: string[] = [];
+  const properties: [string, Literal][] = [];
   const required: string[] = [];
   for (const location of ['path', 'query', 'header'] as const) {
     const group = parameters.filter((parameter) => parameter['in'] === location);
@@ -268,20 +270,40 @@ function compileRequest(
       .map((parameter) => String(parameter['name']));
     const entries = group.map(
       (parameter) =>
-        `${JSON.stringify(parameter['name'])}: ${compile(parameter['schema'] ?? {}, `${where} ${location} parameter ${String(parameter['name'])}`)}`,
+        [
+          String(parameter['name']),
+          compile(parameter['schema'] ?? {}, `${where} ${location} parameter ${String(parameter['name'])}`),
+        ] as const,
     );
-    properties.push(
-      `${location}: { type: 'object', additionalProperties: false, required: ${JSON.stringify(names)}, properties: { ${entries.join(', ')} } }`,
-    );
+    properties.push([location, closedObject(names, entries)]);
     if (names.length > 0) required.push(location);
   }
   if (operation.requestBody) {
     const body = resolve(document, operationObject['requestBody']) as Json;
     const media = ((body['content'] as Json)[operation.requestBody.mediaType] ?? {}) as Json;
-    properties.push(`body: ${compile(media['schema'] ?? {}, `${where} request body`)}`);
+    properties.push(['body', compile(media['schema'] ?? {}, `${where} request body`)]);
     if (operation.requestBody.required) required.push('body');
   }
-  return `{ type: 'object', additionalProperties: false, required: ${JSON.stringify(required)}, properties: { ${properties.join(', ')} } }`;
+  return closedObject(required, properties);
+}
+
+/** The schema of an object with exactly these properties. */
+function closedObject(required: string[], properties: readonly (readonly [string, Literal])[]): Literal {
+  return object({
+    type: json('object'),
+    additionalProperties: code('false'),
+    required: json(required),
+    properties: object(properties),
+  });
+}
+
+/** `const name: JsonSchema = <literal>;`, the literal laid out for where it starts. */
+function constant(head: string, literal: Literal): string {
+  return printAssignment(head, literal, ';');
+}
+
+function isEmpty(literal: Literal): boolean {
+  return literal.kind === 'object' && literal.entries.length === 0;
 }
 
 function successSchema(operation: OperationInfo, document: Json): unknown {

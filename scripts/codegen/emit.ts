@@ -1,30 +1,24 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as prettier from 'prettier';
 import { markdownBanner, tsBanner } from './banner.js';
 import type { ModuleText } from './build-modules.js';
 
-/** A finished file: banner added, formatted, ready to write. */
+/** A finished file: banner added, ready to write. */
 export interface OutputFile {
   readonly path: string;
   readonly content: string;
 }
 
-/** Add each module's banner and format it with the project's Prettier settings. */
-export async function finishFiles(
-  modules: readonly ModuleText[],
-  extra: readonly ModuleText[],
-  prettierConfigFile: string,
-): Promise<OutputFile[]> {
-  const options = (await prettier.resolveConfig(prettierConfigFile, { editorconfig: false })) ?? {};
-  // One file at a time: Prettier works on one thread anyway, and starting every file at once kept
-  // all their syntax trees alive together (1.3 GB on GitHub's 1,231 files).
-  const files: OutputFile[] = [];
-  for (const module of [...modules, ...extra]) {
-    const markdown = module.path.endsWith('.md');
-    const text = (markdown ? markdownBanner(module.sources) : tsBanner(module.sources)) + module.text;
-    files.push({ path: module.path, content: await prettier.format(text, { ...options, filepath: module.path }) });
-  }
+/**
+ * Add each module's banner. The modules are written in their final layout (ts-morph's printer with the
+ * project's style, `literal.ts` for literals, openapi-typescript's printer for `schema.ts`), so no
+ * formatter runs here: Prettier took most of the time and memory of a run on a large spec.
+ */
+export function finishFiles(modules: readonly ModuleText[], extra: readonly ModuleText[]): OutputFile[] {
+  const files = [...modules, ...extra].map((module) => {
+    const banner = module.path.endsWith('.md') ? markdownBanner(module.sources) : tsBanner(module.sources);
+    return { path: module.path, content: `${banner}${module.text.trimEnd()}\n` };
+  });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

@@ -29,7 +29,7 @@ export { GenerationError };
 
 /**
  * Lint (alongside, in its own process) → openapi-typescript → validation schemas and ts-morph
- * modules → Prettier. Returns every file of the output folder, in memory: nothing is written here, so a
+ * modules → banners. Returns every file of the output folder, in memory: nothing is written here, so a
  * failure at any step leaves the output untouched.
  */
 export async function generate(options: GenerateOptions): Promise<OutputFile[]> {
@@ -79,5 +79,5 @@ async function buildFiles(
     fromApiDir: runtime,
     reservedNames: readRuntimeExports(path.join(options.runtimeDir, 'index.ts'), options.outDir),
   });
-  return finishFiles(modules, [buildGeneratedReadme(apis)], path.join(projectDir, 'package.json'));
+  return finishFiles(modules, [buildGeneratedReadme(apis)]);
 }

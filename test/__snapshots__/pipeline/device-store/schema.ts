@@ -2,75 +2,75 @@
 // Source: specs/device-store.yaml (sha256 e5eba3f2d6d57e1c50d50e010fb1f55a7fae1846196dd2e4b9c27620688f62be)
 
 export interface paths {
-  '/v2/devices/{deviceId}/archive': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/v2/devices/{deviceId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a device
+         * @description Archives a device.
+         */
+        post: operations["archive-device"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Archive a device
-     * @description Archives a device.
-     */
-    post: operations['archive-device'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    /** @description A conflict. */
-    Conflict: {
-      /**
-       * @description Machine-readable code.
-       * @example archived
-       */
-      code?: string;
+    schemas: {
+        /** @description A conflict. */
+        Conflict: {
+            /**
+             * @description Machine-readable code.
+             * @example archived
+             */
+            code?: string;
+        };
     };
-  };
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  'archive-device': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The device. */
-        deviceId: string;
-      };
-      cookie?: never;
+    "archive-device": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The device. */
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Archived. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Already archived. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conflict"];
+                };
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description Archived. */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Already archived. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Conflict'];
-        };
-      };
-    };
-  };
 }

@@ -36,7 +36,6 @@ export async function getCog(
   return callOperation<GetCogResponse, GetCogError>(client, getCogOperation, request, options, (init) =>
     client.http.GET('/v1/cogs/{cog_id}', {
       params: { path: request.path, ...(request.query === undefined ? {} : { query: request.query }) },
-
       ...init,
     }),
   );

@@ -39,7 +39,6 @@ export async function archiveDevice(
     (init) =>
       client.http.POST('/v2/devices/{deviceId}/archive', {
         params: { path: request.path },
-
         ...init,
       }),
   );
