@@ -107,15 +107,37 @@ function breaksAfterOperator(literal: Literal, around: number): boolean {
 }
 
 /** A literal that holds such a list anywhere cannot be on one line either. */
+const breaking = new WeakMap<Literal, boolean>();
+
 function mustBreak(literal: Literal): boolean {
   if (literal.kind === 'code') return false;
+  const known = breaking.get(literal);
+  if (known !== undefined) return known;
+  const result = mustBreakOnce(literal);
+  breaking.set(literal, result);
+  return result;
+}
+
+function mustBreakOnce(literal: Exclude<Literal, { kind: 'code' }>): boolean {
   if (isListOfRecords(literal)) return true;
   return literal.kind === 'object'
     ? literal.entries.some(([, value]) => mustBreak(value))
     : literal.items.some((item) => mustBreak(item));
 }
 
+/** Each literal's one-line form, once: `printLiteral` asks for it at every level of a nested literal. */
+const flatTexts = new WeakMap<Literal, string>();
+
 function printFlat(literal: Literal): string {
+  let text = flatTexts.get(literal);
+  if (text === undefined) {
+    text = printFlatOnce(literal);
+    flatTexts.set(literal, text);
+  }
+  return text;
+}
+
+function printFlatOnce(literal: Literal): string {
   switch (literal.kind) {
     case 'code':
       return literal.text;
