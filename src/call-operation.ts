@@ -118,7 +118,9 @@ export async function callOperation<Data, ErrorBody>(
   ];
   if (headerProblems.length > 0) throw new RequestValidationError(operation.operationId, headerProblems);
 
-  const url = expandPath(core.baseUrl, operation.path, pathValues);
+  // For logs and errors only, so built on first use: a successful call without a logger never needs it.
+  let expandedUrl: string | undefined;
+  const urlOf = (): string => (expandedUrl ??= expandPath(core.baseUrl, operation.path, pathValues));
   const policy =
     options?.retry === undefined
       ? runtime.retryPolicy
@@ -160,7 +162,7 @@ export async function callOperation<Data, ErrorBody>(
           operationId: operation.operationId,
           attempt,
           method: operation.method,
-          url,
+          url: urlOf(),
           headers: redactHeaders(sent.headers, sentTokens),
         }),
     });
@@ -169,7 +171,7 @@ export async function callOperation<Data, ErrorBody>(
       operationId: operation.operationId,
       attempt,
       method: operation.method,
-      url,
+      url: urlOf(),
       status: response.status,
       durationMs: Date.now() - started,
       requestId: requestIdOf(response.headers),
@@ -201,7 +203,7 @@ export async function callOperation<Data, ErrorBody>(
       type: 'error',
       operationId: operation.operationId,
       method: operation.method,
-      url,
+      url: urlOf(),
       errorName: (error as Error)?.name ?? 'Error',
       message: (error as Error)?.message ?? String(error),
     });
@@ -210,19 +212,19 @@ export async function callOperation<Data, ErrorBody>(
   const { response } = result;
   // Errors keep the response headers, without any credential a server echoed back.
   const headersFor = (): Headers => scrubHeaders(response.headers, sentTokens);
-  if (isRedirect(response)) throw redirectError(operation, url, response, headersFor());
+  if (isRedirect(response)) throw redirectError(operation, urlOf(), response, headersFor());
   if (!response.ok) {
     const body = scrubSecrets(result.error, sentTokens) as ErrorBody;
     throw new ApiError<ErrorBody>({
       operationId: operation.operationId,
       method: operation.method,
-      url,
+      url: urlOf(),
       status: response.status,
       body,
       headers: headersFor(),
     });
   }
-  const data = parseSuccessBody(operation, url, response, headersFor, sentTokens, result.data);
+  const data = parseSuccessBody(operation, urlOf, response, headersFor, sentTokens, result.data);
   checkResponse(core, operation, data, sentTokens);
   return data as Data;
 }
@@ -281,7 +283,7 @@ function headerDefaultsFor(
  */
 function parseSuccessBody(
   operation: OperationDescription,
-  url: string,
+  urlOf: () => string,
   response: Response,
   headersFor: () => Headers,
   secrets: ReadonlySet<string>,
@@ -293,7 +295,7 @@ function parseSuccessBody(
     throw new UnexpectedResponseError({
       operationId: operation.operationId,
       method: operation.method,
-      url,
+      url: urlOf(),
       status: response.status,
       headers: headersFor(),
       reason,

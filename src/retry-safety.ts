@@ -34,12 +34,27 @@ function holds(condition: RetryCondition, value: unknown): boolean {
   return condition.in !== undefined && condition.in.includes(value);
 }
 
+// The pointers are the generated descriptions' own (a handful), and every call reads them: each is
+// split and unescaped once.
+const pointerKeys = new Map<string, readonly string[]>();
+
+function keysOf(pointer: string): readonly string[] {
+  let keys = pointerKeys.get(pointer);
+  if (keys === undefined) {
+    keys = pointer
+      .split('/')
+      .slice(1)
+      .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+    pointerKeys.set(pointer, keys);
+  }
+  return keys;
+}
+
 /** The value at a JSON pointer, or undefined. */
 function valueAt(document: unknown, pointer: string): unknown {
   let current = document;
-  for (const raw of pointer.split('/').slice(1)) {
+  for (const key of keysOf(pointer)) {
     if (typeof current !== 'object' || current === null) return undefined;
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
     current = Object.hasOwn(current, key) ? (current as Record<string, unknown>)[key] : undefined;
   }
   return current;

@@ -1,4 +1,5 @@
 import { sleep } from './abortable-sleep.js';
+import { AttemptController } from './attempt-controller.js';
 import { BufferedResponse } from './buffered-response.js';
 import { AbortError, ConnectionError, TimeoutError, isInvoicingSdkError } from './errors.js';
 import type { OutgoingRequest } from './outgoing-request.js';
@@ -141,16 +142,15 @@ export async function sendWithRetries(
   const deadline = Date.now() + policy.totalTimeoutMs;
   // One AbortController per attempt (or wait) and none besides: creating AbortSignals is costly on
   // Node 20, and linking several per call showed in profiles. The caller's signals (openapi-fetch
-  // also puts the caller's signal on the Request) and the total budget abort the current one.
+  // also puts the caller's signal on the Request) and the attempt's timer abort the current one.
   const callerSignals = [...new Set([options.signal, request.signal])].filter(
     (signal): signal is AbortSignal => signal !== undefined,
   );
-  let current: AbortController | undefined;
+  let current: AttemptController | undefined;
+  // Set when the call's total budget ran out. There is no timer for the budget besides the
+  // attempts' own: each attempt's timer fires at its timeout or at the end of the budget, whichever
+  // comes first, and a wait never outlasts the budget (decideRetry, rule 9).
   let budgetExpired = false;
-  const budgetTimer = setTimeout(() => {
-    budgetExpired = true;
-    current?.abort();
-  }, policy.totalTimeoutMs);
   const onCallerAbort = (event: Event): void => current?.abort((event.target as AbortSignal).reason);
   for (const signal of callerSignals) signal.addEventListener('abort', onCallerAbort);
   let attemptsSent = 0;
@@ -173,13 +173,19 @@ export async function sendWithRetries(
     const interrupted = interruption();
     if (interrupted) return settle(interrupted);
 
-    const controller = new AbortController();
+    const controller = new AttemptController();
     current = controller;
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, policy.attemptTimeoutMs);
+    const budgetLeft = deadline - Date.now();
+    const budgetFirst = budgetLeft <= policy.attemptTimeoutMs;
+    const timer = setTimeout(
+      () => {
+        if (budgetFirst) budgetExpired = true;
+        else timedOut = true;
+        controller.abort();
+      },
+      budgetFirst ? Math.max(budgetLeft, 0) : policy.attemptTimeoutMs,
+    );
     const failure = (error: unknown): Outcome =>
       interruption() ?? (timedOut ? { kind: 'attempt-timeout' } : classifyError(error));
     try {
@@ -196,7 +202,7 @@ export async function sendWithRetries(
           // Location points. The 3xx is returned to the caller, who turns it into an error.
           redirect: 'manual',
         };
-        response = await untilAborted(send(attemptRequest), controller.signal, discardBody);
+        response = await controller.until(send(attemptRequest), discardBody);
       } catch (error) {
         return settle(failure(error));
       }
@@ -206,7 +212,7 @@ export async function sendWithRetries(
         return { outcome: { kind: 'response', response }, decision };
       }
       try {
-        const read = await readBody(response, controller.signal, options.bufferedResponse === true);
+        const read = await readBody(response, controller, options.bufferedResponse === true);
         return { outcome: { kind: 'response', response: read }, decision };
       } catch (error) {
         return settle(failure(error));
@@ -249,7 +255,7 @@ export async function sendWithRetries(
       const { outcome, decision } = await runAttempt(attempt);
       if (!decision.retry) return finish(outcome, decision.budgetSpent);
       onRetry?.({ attempt, delayMs: decision.delayMs, reason: describeFailure(outcome) });
-      const wait = new AbortController();
+      const wait = new AttemptController();
       current = wait;
       try {
         // An abort or the budget that fired between the attempt and here ends the wait at once.
@@ -260,7 +266,6 @@ export async function sendWithRetries(
       }
     }
   } finally {
-    clearTimeout(budgetTimer);
     for (const signal of callerSignals) signal.removeEventListener('abort', onCallerAbort);
   }
 }
@@ -344,19 +349,19 @@ function collectErrorCodes(error: unknown, depth = 0): string[] {
 }
 
 /**
- * The response with its body read into memory under `signal`, so that the attempt's timeout
- * covers a body that trickles in. The copy has the same status, status text and headers.
+ * The response with its body read into memory under the attempt's controller, so that the
+ * attempt's timeout covers a body that trickles in. The copy has the same status, status text and headers.
  */
-async function readBody(response: Response, signal: AbortSignal, buffered: boolean): Promise<Response> {
+async function readBody(response: Response, attempt: AttemptController, buffered: boolean): Promise<Response> {
   // An opaque response (status 0, browsers only) has nothing to read and cannot be rebuilt.
   if (response.status < 200 || response.status > 599) return response;
   const hasBody = response.body !== null && !NULL_BODY_STATUSES.has(response.status);
   if (buffered) {
-    const text = hasBody ? await untilAborted(response.text(), signal, () => undefined) : '';
+    const text = hasBody ? await attempt.until(response.text(), () => undefined) : '';
     // Typed as a Response for the caller's `fetch` contract; it has what openapi-fetch reads.
     return new BufferedResponse(response, text) as unknown as Response;
   }
-  const body = await untilAborted(response.arrayBuffer(), signal, () => undefined);
+  const body = await attempt.until(response.arrayBuffer(), () => undefined);
   const { status, statusText, headers } = response;
   return new Response(hasBody ? body : null, { status, statusText, headers });
 }
@@ -364,32 +369,4 @@ async function readBody(response: Response, signal: AbortSignal, buffered: boole
 /** Drop the body of a response that will not be returned, so the connection is freed. */
 function discardBody(response: Response): void {
   response.body?.cancel().catch(() => undefined);
-}
-
-/**
- * `promise`, or a rejection with the signal's reason as soon as `signal` aborts, even when the
- * work behind `promise` ignores the signal (a custom `send`, a token function that hangs). A value
- * that arrives after the abort is passed to `onLate` to be released.
- */
-function untilAborted<Value>(
-  promise: Promise<Value>,
-  signal: AbortSignal,
-  onLate: (value: Value) => void,
-): Promise<Value> {
-  return new Promise<Value>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        if (signal.aborted) onLate(value);
-        else resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
 }
