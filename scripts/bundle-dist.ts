@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
@@ -88,15 +88,32 @@ const chunkName = path.basename(chunkFile);
 for (const file of walk(dist)) if (/\.js(\.map)?$/.test(file)) rmSync(file);
 mkdirSync(path.join(dist, 'chunks'), { recursive: true });
 for (const file of readdirSync(path.join(bundled, 'chunks'))) {
-  renameSync(path.join(bundled, 'chunks', file), path.join(dist, 'chunks', file));
+  const target = path.join(dist, 'chunks', file);
+  renameSync(path.join(bundled, 'chunks', file), target);
+  if (file.endsWith('.map')) rebaseSources(target, path.join(bundled, 'chunks'));
 }
 rmSync(bundled, { recursive: true, force: true });
 entryPoints.forEach((entry, index) => {
   const target = path.join(dist, entry);
-  const chunk = path.relative(path.dirname(target), path.join(dist, 'chunks', chunkName)).split(path.sep).join('/');
+  const chunk = path
+    .relative(path.dirname(target), path.join(dist, 'chunks', chunkName))
+    .split(path.sep)
+    .join('/');
   const list = exportsOf.get(entry)!.map((name) => `  ${alias(index, name)} as ${name}`);
   writeFileSync(target, `export {\n${list.join(',\n')}\n} from ${JSON.stringify(chunk)};\n`);
 });
+
+/**
+ * esbuild wrote the map's `sources` relative to the scratch folder it built in; make them relative
+ * to where the map now lives (`../../src/…`), or they point outside the package.
+ */
+function rebaseSources(mapFile: string, builtIn: string): void {
+  const map = JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[] };
+  map.sources = map.sources.map((source) =>
+    path.relative(path.dirname(mapFile), path.resolve(builtIn, source)).split(path.sep).join('/'),
+  );
+  writeFileSync(mapFile, JSON.stringify(map));
+}
 
 function walk(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>

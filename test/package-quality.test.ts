@@ -363,3 +363,24 @@ describe('bundle size', () => {
     expect(result.code, describeFailure('size-limit', result)).toBe(0);
   });
 });
+
+describe("the bundled dist's source maps", () => {
+  it('lead from each chunk back to the TypeScript it came from, inside the project, with its text', async () => {
+    const chunks = path.join(PROJECT_DIR, 'dist', 'chunks');
+    const maps = (await readdir(chunks)).filter((file) => file.endsWith('.js.map'));
+    expect(maps.length).toBeGreaterThan(0);
+    for (const file of maps) {
+      const map = JSON.parse(await readFile(path.join(chunks, file), 'utf8')) as {
+        sources: string[];
+        sourcesContent: string[];
+      };
+      expect(map.sources.length).toBeGreaterThan(10);
+      for (const [index, source] of map.sources.entries()) {
+        const original = path.resolve(chunks, source);
+        // The package root is two folders up: the map names src/… and generated/… from there.
+        expect(path.relative(PROJECT_DIR, original), source).toMatch(/^(src|generated)\/.+\.ts$/u);
+        expect(map.sourcesContent[index], source).toBe(await readFile(original, 'utf8'));
+      }
+    }
+  });
+});
