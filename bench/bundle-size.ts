@@ -6,7 +6,7 @@ import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:z
 import { build, type Metafile } from 'esbuild';
 import { PROJECT_DIR, QUICK, writeSection, type Table } from './lib/section.js';
 import { formatRatio } from './lib/stats.js';
-import { installedVersion, ownVersion } from './lib/versions.js';
+import { comparedVersions, installedVersion } from './lib/versions.js';
 
 /** Brotli bytes allowed for one operation alone, openapi-fetch included (6 kB, SI as size-limit counts). */
 const ONE_OPERATION_BROTLI_LIMIT = 6_000;
@@ -159,10 +159,7 @@ writeSection({
     `Bundling is deterministic, so each figure is a single measurement.`,
   ].join(' '),
   versions: {
-    'invoicing-sdk': ownVersion(),
-    'openapi-fetch': installedVersion('openapi-fetch'),
-    'mollie-api-typescript': installedVersion('mollie-api-typescript'),
-    zod: installedVersion('zod'),
+    ...comparedVersions(),
     esbuild: installedVersion('esbuild'),
   },
   tables: [sizeTable, ...analysisTables],

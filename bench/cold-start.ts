@@ -6,7 +6,7 @@ import { measureProcess } from './lib/measure-process.js';
 import { benchRuntimes, cleanNodeEnv, runtimeVersions, type NodeRuntime } from './lib/node-runtimes.js';
 import { PROJECT_DIR, QUICK, writeSection, type Table } from './lib/section.js';
 import { formatSummary, rotate, summarize, type Summary } from './lib/stats.js';
-import { installedVersion, ownVersion } from './lib/versions.js';
+import { comparedVersions } from './lib/versions.js';
 import { trackLoad } from './lib/load.js';
 
 const loadNote = trackLoad();
@@ -127,10 +127,7 @@ writeSection({
     `The figure that counts is the median, over the rounds, of an entry's time minus \`node -e 0\`'s time in the same round (paired, so that the shared machine's changing load cancels out). NODE_OPTIONS is cleared for the measured processes.`,
   ].join(' '),
   versions: {
-    'invoicing-sdk': ownVersion(),
-    'openapi-fetch': installedVersion('openapi-fetch'),
-    'mollie-api-typescript': installedVersion('mollie-api-typescript'),
-    zod: installedVersion('zod'),
+    ...comparedVersions(),
     ...runtimeVersions(runtimes),
   },
   tables: [overheadTable, ...absoluteTables],

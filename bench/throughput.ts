@@ -9,7 +9,7 @@ import { benchRuntimes, cleanNodeEnv, runtimeVersions } from './lib/node-runtime
 import { runNodeScript } from './lib/run-node.js';
 import { BENCH_DIR, PROJECT_DIR, QUICK, writeSection, type Budget, type Table } from './lib/section.js';
 import { formatRatio, formatSummary, summarize, type Summary } from './lib/stats.js';
-import { installedVersion, ownVersion } from './lib/versions.js';
+import { comparedVersions } from './lib/versions.js';
 import { trackLoad } from './lib/load.js';
 import type { ThroughputClientConfig, ThroughputClientResult } from './throughput-client.js';
 
@@ -183,10 +183,7 @@ writeSection({
     `mollie-api-typescript is called as documented: new Client({ security: { apiKey }, serverURL }).salesInvoices.update(…) and the standalone salesInvoicesUpdate(new ClientCore(…), …).`,
   ].join(' '),
   versions: {
-    'invoicing-sdk': ownVersion(),
-    'openapi-fetch': installedVersion('openapi-fetch'),
-    'mollie-api-typescript': installedVersion('mollie-api-typescript'),
-    zod: installedVersion('zod'),
+    ...comparedVersions(),
     ...runtimeVersions(runtimes),
   },
   tables: [ratioTable, ...absoluteTables],

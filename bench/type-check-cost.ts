@@ -8,7 +8,7 @@ import { measureProcess } from './lib/measure-process.js';
 import { cleanNodeEnv } from './lib/node-runtimes.js';
 import { PROJECT_DIR, QUICK, writeSection, type Budget, type Table } from './lib/section.js';
 import { formatRatio, formatSummary, rotate, summarize, type Summary } from './lib/stats.js';
-import { installedVersion, ownVersion } from './lib/versions.js';
+import { comparedVersions, installedVersion } from './lib/versions.js';
 import { trackLoad } from './lib/load.js';
 import {
   CONSUMERS,
@@ -186,11 +186,8 @@ writeSection({
     `Rounds run every consumer once, in a rotated order. The overhead is the median, over the rounds, of a consumer's wall time minus the empty file's in the same round (paired, so that the shared machine's changing load cancels out).`,
   ].join(' '),
   versions: {
-    'invoicing-sdk': ownVersion(),
+    ...comparedVersions(),
     typescript: installedVersion('typescript'),
-    'openapi-fetch': installedVersion('openapi-fetch'),
-    'mollie-api-typescript': installedVersion('mollie-api-typescript'),
-    zod: installedVersion('zod'),
     'node (system)': process.version,
   },
   tables,

@@ -44,6 +44,13 @@ async function generateFixture(configFile: string, scratch: string): Promise<{ o
   return { outDir, files };
 }
 
+/** The content of one generated file; fails when it was not generated. */
+function contentOf(files: readonly OutputFile[], file: string): string {
+  const found = files.find((candidate) => candidate.path === file);
+  if (!found) throw new Error(`${file} was not generated`);
+  return found.content;
+}
+
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
@@ -51,11 +58,7 @@ function sha256(text: string): string {
 describe('generate, on two fixture APIs', () => {
   let files: OutputFile[];
   let outDir: string;
-  const byPath = (file: string): string => {
-    const found = files.find((candidate) => candidate.path === file);
-    if (!found) throw new Error(`${file} was not generated`);
-    return found.content;
-  };
+  const byPath = (file: string): string => contentOf(files, file);
 
   beforeAll(async () => {
     ({ outDir, files } = await generateFixture(fixture('pipeline', 'redocly.yaml'), await scratchDir('pipeline')));
@@ -167,11 +170,7 @@ describe('generate, on two fixture APIs', () => {
 describe('generate, on a spec we did not write (OpenAPI 3.0, none of our extensions, x-codegen.strict: false)', () => {
   let files: OutputFile[];
   let outDir: string;
-  const byPath = (file: string): string => {
-    const found = files.find((candidate) => candidate.path === file);
-    if (!found) throw new Error(`${file} was not generated`);
-    return found.content;
-  };
+  const byPath = (file: string): string => contentOf(files, file);
   /** The schemas of generated/widgets/validation.ts, loaded as the runtime loads them. */
   const validation = async (): Promise<Record<string, JsonSchema>> =>
     (await import(pathToFileURL(path.join(outDir, 'widgets', 'validation.ts')).href)) as Record<string, JsonSchema>;

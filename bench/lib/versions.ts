@@ -30,3 +30,16 @@ export function ownVersion(): string {
   if (distBuiltAtStart === undefined) throw new Error('dist/ is not built: run `npm run compile`');
   return `${manifest.version} (dist/ built ${distBuiltAtStart.toISOString().replace(/\.\d+Z$/, 'Z')})`;
 }
+
+/**
+ * What the runtime benchmarks compare, by exact version: this package (as built), bare openapi-fetch,
+ * and Mollie's own SDK with the zod it validates with.
+ */
+export function comparedVersions(): Record<string, string> {
+  return {
+    'invoicing-sdk': ownVersion(),
+    'openapi-fetch': installedVersion('openapi-fetch'),
+    'mollie-api-typescript': installedVersion('mollie-api-typescript'),
+    zod: installedVersion('zod'),
+  };
+}

@@ -136,11 +136,10 @@ function importDeclaration(
   namedImports: string[],
   isTypeOnly = false,
 ): ImportDeclarationStructure {
-  const fixed = `import ${isTypeOnly ? 'type ' : ''} from ${quote(moduleSpecifier)};`.length;
   return {
     kind: StructureKind.ImportDeclaration,
     moduleSpecifier,
-    namedImports: names(namedImports, fixed),
+    namedImports: names(namedImports, `import ${isTypeOnly ? 'type ' : ''} from ${quote(moduleSpecifier)};`),
     isTypeOnly,
   };
 }
@@ -150,22 +149,21 @@ function exportDeclaration(
   namedExports: string[],
   isTypeOnly = false,
 ): ExportDeclarationStructure {
-  const fixed = `export ${isTypeOnly ? 'type ' : ''} from ${quote(moduleSpecifier)};`.length;
   return {
     kind: StructureKind.ExportDeclaration,
     moduleSpecifier,
-    namedExports: names(namedExports, fixed),
+    namedExports: names(namedExports, `export ${isTypeOnly ? 'type ' : ''} from ${quote(moduleSpecifier)};`),
     isTypeOnly,
   };
 }
 
 /**
  * The names of an import or export: as a list, which ts-morph prints on one line, while the statement
- * fits in `MAX_LINE` columns (`fixed` is its length without them); otherwise one name per line.
+ * fits in `MAX_LINE` columns (`rest` is the statement without them); otherwise one name per line.
  */
-function names(list: string[], fixed: number): string[] | WriterFunction {
+function names(list: string[], rest: string): string[] | WriterFunction {
   // A single name stays on the line however long (as Prettier leaves it).
-  if (list.length === 1 || fixed + `{ ${list.join(', ')} }`.length <= MAX_LINE) return list;
+  if (list.length === 1 || rest.length + `{ ${list.join(', ')} }`.length <= MAX_LINE) return list;
   // ts-morph indents what follows the first line of the list by one level.
   return (writer) => {
     writer.newLine();
@@ -182,17 +180,21 @@ function constStatement(options: {
   type?: string;
   value: Literal;
   doc: string;
-  exported?: boolean;
   suffix?: string;
 }): string {
-  const head = `${options.exported === false ? '' : 'export '}const ${options.name}${options.type ? `: ${options.type}` : ''} = `;
+  const head = `export const ${options.name}${options.type ? `: ${options.type}` : ''} = `;
   const tail = `${options.suffix ?? ''};`;
-  return `${jsDoc(options.doc)}\n${printAssignment(head, options.value, tail)}`;
+  return `${comment(options.doc)}\n${printAssignment(head, options.value, tail)}`;
 }
 
-/** A one-line JSDoc comment (the texts it is used for are generator-written, one sentence). */
-function jsDoc(text: string): string {
-  return `/** ${escapeDoc(text)} */`;
+/** A JSDoc comment holding `text`, each line starting with `indent`. */
+function comment(text: string, indent = ''): string {
+  return printJsDoc({ description: escapeDoc(text) }, indent);
+}
+
+/** A declaration printed here rather than by ts-morph, with the blank lines ts-morph puts around one. */
+function declaration(lines: string[]): string {
+  return ['', ...lines, ''].join('\n');
 }
 
 function typeAlias(
@@ -283,12 +285,7 @@ function buildTypesModule(api: ApiInfo, registry: NameRegistry, exports: ApiExpo
       ...aliases,
       members.length === 0
         ? // ts-morph prints an empty interface over two lines.
-          [
-            '',
-            printJsDoc(docs(`Everything ${link} sends: nothing.`)[0]!, ''),
-            `export interface ${requestName} {}`,
-            '',
-          ].join('\n')
+          declaration([comment(`Everything ${link} sends: nothing.`), `export interface ${requestName} {}`])
         : {
             kind: StructureKind.Interface,
             isExported: true,
@@ -445,9 +442,9 @@ function functionStatement(fn: {
   returnType: string;
   body: string;
 }): string {
-  const declaration = `${fn.head}${signature({ head: fn.head, parameters: fn.parameters, separator: ': ', returnType: fn.returnType, tail: ' {', indent: '' })} {`;
+  const head = `${fn.head}${signature({ head: fn.head, parameters: fn.parameters, separator: ': ', returnType: fn.returnType, tail: ' {', indent: '' })} {`;
   const body = fn.body.split('\n').map((line) => (line === '' ? '' : `  ${line}`));
-  return ['', printJsDoc(fn.doc, ''), declaration, ...body, '}', ''].join('\n');
+  return declaration([printJsDoc(fn.doc, ''), head, ...body, '}']);
 }
 
 /**
@@ -670,15 +667,11 @@ function buildClientModule(
       docs(`The transport of ${api.title}; pass it to the standalone operation functions.`),
     ),
     // Printed here, not from a ts-morph structure: its printer keeps a function type on one line.
-    [
-      '',
-      printJsDoc(docs(`${api.title}: every operation as a method, over one {@link ${names.core}}.`)[0]!, ''),
+    declaration([
+      comment(`${api.title}: every operation as a method, over one {@link ${names.core}}.`),
       `export interface ${names.client} extends ${names.core} {`,
       ...api.operations.flatMap((operation) => [
-        printJsDoc(
-          docs(`${operation.summary ?? operation.operationId}. See {@link ${operation.functionName}}.`)[0]!,
-          '  ',
-        ),
+        comment(`${operation.summary ?? operation.operationId}. See {@link ${operation.functionName}}.`, '  '),
         `  readonly ${operation.functionName}: ${signature({
           head: `  readonly ${operation.functionName}: `,
           parameters: [`request: ${operation.typeStem}Request`, 'options?: CallOptions'],
@@ -689,8 +682,7 @@ function buildClientModule(
         })};`,
       ]),
       '}',
-      '',
-    ].join('\n'),
+    ]),
     {
       kind: StructureKind.Function,
       isExported: true,

@@ -218,7 +218,7 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
         response = `${operation.functionName}ResponseSchema`;
         responseStatement =
           `/** The ${operation.success.status} body of ${operation.functionName}. */\n` +
-          constant(`export const ${response}: JsonSchema = `, compiledResponse.literal);
+          printAssignment(`export const ${response}: JsonSchema = `, compiledResponse.literal, ';');
       } else {
         notChecked.push(`\`validateResponses\` does not check the response: ${compiledResponse.reason}`);
         notes.push(
@@ -232,7 +232,7 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
         ? `/** ${summary} */`
         : `/**\n * ${summary}\n${notes.map((note) => ` * ${escapeComment(note)}\n`).join('')} */`;
     operationSchemas.push(
-      `${comment}\n${constant(`export const ${request}: JsonSchema = `, 'literal' in requestSchema ? requestSchema.literal : object({}))}`,
+      `${comment}\n${printAssignment(`export const ${request}: JsonSchema = `, 'literal' in requestSchema ? requestSchema.literal : object({}), ';')}`,
     );
     if (responseStatement !== undefined) operationSchemas.push(responseStatement);
     exports.set(operation.operationId, { request, response, notChecked });
@@ -243,7 +243,7 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
     '',
     ...order.map(
       (name) =>
-        `/** components/schemas/${name} */\n${constant(`const ${constName(name)}: JsonSchema = `, compiled.get(name)!)}`,
+        `/** components/schemas/${name} */\n${printAssignment(`const ${constName(name)}: JsonSchema = `, compiled.get(name)!, ';')}`,
     ),
     ...(order.length > 0 ? [''] : []),
     ...operationSchemas,
@@ -295,11 +295,6 @@ function closedObject(required: string[], properties: readonly (readonly [string
     required: json(required),
     properties: object(properties),
   });
-}
-
-/** `const name: JsonSchema = <literal>;`, the literal laid out for where it starts. */
-function constant(head: string, literal: Literal): string {
-  return printAssignment(head, literal, ';');
 }
 
 function isEmpty(literal: Literal): boolean {

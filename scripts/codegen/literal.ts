@@ -64,7 +64,7 @@ export function printLiteral(literal: Literal, options: { column: number; indent
       ? literal.entries.map(([key, value]) => {
           const prefix = `${propertyKey(key)}: `;
           if (breaksAfterOperator(value, inner.length + prefix.length + 1))
-            return `${inner}${prefix.trimEnd()}\n${inner}${INDENT}${value.kind === 'code' ? value.text : ''},`;
+            return `${inner}${prefix.trimEnd()}\n${inner}${INDENT}${value.text},`;
           return `${inner}${prefix}${printLiteral(value, { column: inner.length + prefix.length, indent: indent + 1, after: 1 })},`;
         })
       : literal.items.map(
@@ -94,7 +94,7 @@ function isListOfRecords(literal: Literal): boolean {
  */
 export function printAssignment(head: string, literal: Literal, tail: string): string {
   if (breaksAfterOperator(literal, head.length + tail.length))
-    return `${head.trimEnd()}\n${INDENT}${(literal as { text: string }).text}${tail}`;
+    return `${head.trimEnd()}\n${INDENT}${literal.text}${tail}`;
   return `${head}${printLiteral(literal, { column: head.length, after: tail.length })}${tail}`;
 }
 
@@ -102,42 +102,35 @@ export function printAssignment(head: string, literal: Literal, tail: string): s
  * Code that does not fit after its `=` or `key:` goes on the next line, except a string, which Prettier
  * leaves where it is (breaking the line would not make it fit).
  */
-function breaksAfterOperator(literal: Literal, around: number): boolean {
+function breaksAfterOperator(literal: Literal, around: number): literal is Extract<Literal, { kind: 'code' }> {
   return literal.kind === 'code' && !/^['"]/.test(literal.text) && around + literal.text.length > MAX_LINE;
 }
 
 /** A literal that holds such a list anywhere cannot be on one line either. */
-const breaking = new WeakMap<Literal, boolean>();
-
-function mustBreak(literal: Literal): boolean {
+const mustBreak = perLiteral((literal: Literal): boolean => {
   if (literal.kind === 'code') return false;
-  const known = breaking.get(literal);
-  if (known !== undefined) return known;
-  const result = mustBreakOnce(literal);
-  breaking.set(literal, result);
-  return result;
-}
-
-function mustBreakOnce(literal: Exclude<Literal, { kind: 'code' }>): boolean {
   if (isListOfRecords(literal)) return true;
   return literal.kind === 'object'
     ? literal.entries.some(([, value]) => mustBreak(value))
     : literal.items.some((item) => mustBreak(item));
+});
+
+/**
+ * `compute`, run once per literal: `printLiteral` asks for a literal's one-line form and whether it
+ * must break at every level of a nested literal.
+ */
+function perLiteral<Value>(compute: (literal: Literal) => Value): (literal: Literal) => Value {
+  const known = new WeakMap<Literal, Value>();
+  return (literal) => {
+    if (known.has(literal)) return known.get(literal)!;
+    const value = compute(literal);
+    known.set(literal, value);
+    return value;
+  };
 }
 
-/** Each literal's one-line form, once: `printLiteral` asks for it at every level of a nested literal. */
-const flatTexts = new WeakMap<Literal, string>();
-
-function printFlat(literal: Literal): string {
-  let text = flatTexts.get(literal);
-  if (text === undefined) {
-    text = printFlatOnce(literal);
-    flatTexts.set(literal, text);
-  }
-  return text;
-}
-
-function printFlatOnce(literal: Literal): string {
+/** The literal on one line. */
+const printFlat = perLiteral((literal: Literal): string => {
   switch (literal.kind) {
     case 'code':
       return literal.text;
@@ -148,7 +141,7 @@ function printFlatOnce(literal: Literal): string {
         ? '{}'
         : `{ ${literal.entries.map(([key, value]) => `${propertyKey(key)}: ${printFlat(value)}`).join(', ')} }`;
   }
-}
+});
 
 /** An object key: bare when it is an identifier, quoted otherwise. */
 export function propertyKey(key: string): string {
@@ -170,14 +163,4 @@ export function quote(text: string): string {
     .replace(/\r/g, '\\r')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029')}${mark}`;
-}
-
-/**
- * A list of names for an import or export (`{ a, b }`): on one line when the whole statement fits,
- * otherwise one name per line. `fixed` is the length of the statement without the list.
- */
-export function nameList(names: readonly string[], fixed: number): string {
-  const flat = `{ ${names.join(', ')} }`;
-  if (fixed + flat.length <= MAX_LINE) return flat;
-  return `{\n${names.map((name) => `${INDENT}${name},`).join('\n')}\n}`;
 }

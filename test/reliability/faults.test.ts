@@ -29,6 +29,7 @@ import {
   type LogEvent,
   type RetryPolicy,
 } from '../../src/index.js';
+import { summarize } from '../../bench/lib/stats.js';
 import { contractViolations } from '../helpers/contract-server.js';
 import { errorViews } from '../helpers/error-views.js';
 import { responseExample } from '../helpers/examples.js';
@@ -857,7 +858,7 @@ async function runScenario(scenario: Scenario): Promise<void> {
       failures: failed + (scenarioProblems.length > 0 ? 1 : 0),
       worst: { label: 'settle time', value: round(Math.max(...mine.map((o) => o.settleMs))), unit: 'ms', budget },
       details: [
-        `settle median ${round(median(mine.map((o) => o.settleMs)))} ms ` +
+        `settle median ${round(summarize(mine.map((o) => o.settleMs)).median)} ms ` +
           `(min ${round(Math.min(...mine.map((o) => o.settleMs)))}, max ${round(Math.max(...mine.map((o) => o.settleMs)))})`,
         `policy: ${policy.maxAttempts} attempts, ${policy.attemptTimeoutMs} ms per attempt, ${policy.totalTimeoutMs} ms in all`,
         ...(scenario.variants ? [`variants: ${scenario.variants.map((v) => JSON.stringify(v)).join(', ')}`] : []),
@@ -1150,7 +1151,7 @@ describe('a very large body (50 MB)', () => {
       failures: problems.length === 0 ? 0 : 1,
       worst: { label: 'settle time', value: round(worst), unit: 'ms', budget },
       details:
-        `settle median ${round(median(settleTimes))} ms (min ${round(Math.min(...settleTimes))}, max ${round(worst)}); ` +
+        `settle median ${round(summarize(settleTimes).median)} ms (min ${round(Math.min(...settleTimes))}, max ${round(worst)}); ` +
         `live heap ${round(before / MIB)} MiB before, ${round((before + retained) / MIB)} MiB after with ` +
         `${keptErrors.length} errors kept (bound +${RETAINED_BOUND / MIB} MiB); ` +
         `highest heap right after a call ${round(peakHeap / MIB)} MiB` +
@@ -1199,9 +1200,3 @@ describe('a very large body (50 MB)', () => {
     });
   });
 });
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
