@@ -2,6 +2,7 @@ import { checkBearerToken, type TokenProvider } from './bearer-auth.js';
 import type { ClientCredentials, TokenSource, TokenSourceOptions } from './client-credentials.js';
 import type { FetchFunction } from './client-core.js';
 import { ConfigurationError } from './errors.js';
+import type { Logger } from './logging.js';
 
 /** Where the bearer token of each request comes from. */
 export interface Authenticator {
@@ -19,6 +20,8 @@ export interface Authenticator {
 export interface AuthenticatorOptions {
   readonly token?: string | TokenProvider | undefined;
   readonly clientCredentials?: ClientCredentials | undefined;
+  /** Also sees the token requests. */
+  readonly logger?: Logger | undefined;
 }
 
 /**
@@ -58,6 +61,7 @@ export function createAuthenticator(
       tokenUrl,
       credentials: clientCredentials,
       fetch: transport,
+      logger: options.logger,
     });
     return {
       renewable: true,

@@ -7,10 +7,12 @@ import {
   UnexpectedResponseError,
   type ValidationIssue,
 } from './errors.js';
+import type { ErrorShape } from './error-summary.js';
 import { headerIssues } from './header-safety.js';
 import { emit, redactHeaders, scrubHeaders, scrubSecrets } from './logging.js';
 import type { OutgoingRequest } from './outgoing-request.js';
 import { PreparedRequest } from './prepared-request.js';
+import { requestIdOf } from './request-id.js';
 import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
 import { isRepeatable, type RetrySafety } from './retry-safety.js';
 import { sendWithRetries } from './send-with-retries.js';
@@ -36,6 +38,8 @@ export interface OperationDescription {
   readonly requestSchema: JsonSchema;
   /** The success body as the spec describes it, for opt-in response validation. */
   readonly responseSchema?: JsonSchema;
+  /** How the spec's error bodies say what went wrong, for `ApiError.message`. */
+  readonly errorShapes?: readonly ErrorShape[];
 }
 
 /** Per-call options every operation accepts. */
@@ -74,7 +78,8 @@ export interface SendResult {
   readonly response: Response;
 }
 
-interface CallRequest {
+/** A request as the runtime reads it: its own `path`, `header` and `body` (`query` goes to openapi-fetch). */
+export interface CallRequest {
   readonly path?: object;
   readonly header?: object;
   readonly body?: unknown;
@@ -222,6 +227,7 @@ export async function callOperation<Data, ErrorBody>(
       status: response.status,
       body,
       headers: headersFor(),
+      errorShapes: operation.errorShapes,
     });
   }
   const data = parseSuccessBody(operation, urlOf, response, headersFor, sentTokens, result.data);
@@ -381,13 +387,20 @@ function checkPathParameters(operation: OperationDescription, values: unknown): 
     if (typeof value !== 'string') {
       issues.push({ path, rule: value === undefined ? 'required' : 'type', message: 'must be a string' });
     } else if (!pattern.test(value)) {
-      issues.push({ path, rule: 'pattern', message: `must match ${pattern.source}` });
+      const words = patternWords(operation.requestSchema.properties?.['path']?.properties?.[name]);
+      const message = words === undefined ? `must match ${pattern.source}` : `must be ${words} (${pattern.source})`;
+      issues.push({ path, rule: 'pattern', message });
     } else {
       checked[name] = value;
     }
   }
   if (issues.length > 0) throw new RequestValidationError(operation.operationId, issues);
   return checked;
+}
+
+/** The spec's pattern in words (the generator's `patternDescription`), on the schema or the parts it combines. */
+function patternWords(schema: JsonSchema | undefined): string | undefined {
+  return schema?.patternDescription ?? schema?.allOf?.map(patternWords).find((words) => words !== undefined);
 }
 
 /** A 3xx answer, or (in browsers, which hide it) an opaque redirect: redirects are never followed. */
@@ -432,10 +445,6 @@ function hasKey(header: object | undefined, name: string): boolean {
 
 function mediaType(contentType: string | undefined): string | undefined {
   return contentType?.split(';')[0]?.trim().toLowerCase();
-}
-
-function requestIdOf(headers: Headers): string | undefined {
-  return headers.get('x-request-id') ?? headers.get('request-id') ?? undefined;
 }
 
 function expandPath(baseUrl: string, template: string, values: Record<string, string>): string {

@@ -24,6 +24,8 @@ export interface ApiDescription<Environment extends string = string> {
   readonly defaultEnvironment: Environment;
   /** Header parameters a client may set a default for (`headerDefaults`). */
   readonly defaultableHeaders: readonly string[];
+  /** Header parameters that carry an idempotency key (`x-retry.idempotencyHeader`): one key per call, never per client. */
+  readonly idempotencyHeaders?: readonly string[];
   /** From the spec's security schemes. */
   readonly security: {
     /** OAuth2 client-credentials token URL, relative to the server or absolute. */
@@ -144,6 +146,8 @@ export function createClientCore<Paths extends object, Environment extends strin
   features: CoreFeatures = {},
 ): ClientCore<Paths> {
   const baseUrl = resolveBaseUrl(api, options);
+  refuseClientWideKeys(api, options.headers, 'headers');
+  refuseClientWideKeys(api, options.headerDefaults, 'headerDefaults');
   const headerProblems = [
     ...headerIssues(options.headers, 'headers'),
     ...headerIssues(options.headerDefaults, 'headerDefaults'),
@@ -204,6 +208,26 @@ export function createClientCore<Paths extends object, Environment extends strin
     }
   };
   return { api, baseUrl, http, runtime };
+}
+
+/**
+ * An idempotency key set for the whole client would give every call the same key, so the server
+ * could answer a new change with an earlier one's response. `headers` and `headerDefaults` refuse it
+ * alike; a key passed per call (in `header` or the call's `headers`) is kept, and without one each
+ * call gets a fresh key.
+ */
+function refuseClientWideKeys(
+  api: ApiDescription,
+  headers: Readonly<Record<string, string>> | undefined,
+  option: string,
+): void {
+  if (headers === undefined || api.idempotencyHeaders === undefined) return;
+  const keys = new Set(api.idempotencyHeaders.map((name) => name.toLowerCase()));
+  const found = Object.keys(headers).find((name) => keys.has(name.toLowerCase()));
+  if (found === undefined) return;
+  throw new ConfigurationError(
+    `${option}: "${found}" is an idempotency key, one per call: pass it in a call's \`header\`, or leave it out for a fresh one.`,
+  );
 }
 
 /** Refuse a default for a header no operation declares, so that a misspelt name is not silently ignored. */

@@ -1,5 +1,6 @@
 import type { FetchFunction } from './client-core.js';
 import { AbortError, ConfigurationError, TokenRequestError } from './errors.js';
+import { emit, type Logger } from './logging.js';
 
 /**
  * OAuth 2.0 client credentials (RFC 6749 §4.4) as Asset implements them: `POST {server}/v0/auth/token`
@@ -36,6 +37,8 @@ export interface TokenSourceOptions {
    * @default 30000
    */
   readonly requestTimeoutMs?: number;
+  /** Receives `token-request`, `token-response` and `token-error` events (never the form body or the token). */
+  readonly logger?: Logger | undefined;
 }
 
 /** A cached, single-flight source of access tokens. */
@@ -120,13 +123,30 @@ export function createClientCredentialsTokenSource(options: TokenSourceOptions):
 
   function startRequest(): Promise<string> {
     const obtainedAt = now();
-    const request = requestToken(settings).then(({ token, expiresIn }) => {
+    const { logger, tokenUrl: url } = settings;
+    const started = Date.now();
+    emit(logger, { type: 'token-request', method: 'POST', url });
+    const request = requestToken(settings).then(({ token, expiresIn, status }) => {
+      emit(logger, { type: 'token-response', url, status, durationMs: Date.now() - started });
       const expiresAt = tokenExpiry(expiresIn, obtainedAt);
       // The margin is capped at half the lifetime so that a short-lived token is still reused.
       const margin = Math.min(settings.refreshMarginMs, (expiresAt - obtainedAt) / 2);
       cached = { token, refreshAt: expiresAt - margin };
       return token;
     });
+    if (logger !== undefined) {
+      request.catch((error: unknown) => {
+        const failure = error as Partial<TokenRequestError>;
+        emit(logger, {
+          type: 'token-error',
+          url,
+          status: failure.status,
+          durationMs: Date.now() - started,
+          errorName: failure.name ?? 'Error',
+          message: failure.message ?? String(error),
+        });
+      });
+    }
     inflight = request;
     // Failures are not cached: the next getToken after a failure starts a new request. This
     // handler also keeps a failure nobody waits for any more from being an unhandled rejection.
@@ -156,6 +176,7 @@ interface Settings {
   readonly refreshMarginMs: number;
   readonly requestTimeoutMs: number;
   readonly now: () => number;
+  readonly logger: Logger | undefined;
 }
 
 function checkOptions(options: TokenSourceOptions): Settings {
@@ -205,6 +226,7 @@ function checkOptions(options: TokenSourceOptions): Settings {
     refreshMarginMs,
     requestTimeoutMs,
     now: clock === undefined ? () => Date.now() : () => clock(),
+    logger: typeof options.logger === 'function' ? options.logger : undefined,
   };
 }
 
@@ -238,6 +260,7 @@ function checkTokenUrl(value: unknown): string {
 interface TokenResponse {
   readonly token: string;
   readonly expiresIn: unknown;
+  readonly status: number;
 }
 
 async function requestToken(settings: Settings): Promise<TokenResponse> {
@@ -330,7 +353,7 @@ async function requestToken(settings: Settings): Promise<TokenResponse> {
       status,
     });
   }
-  return { token, expiresIn: fields['expires_in'] };
+  return { token, expiresIn: fields['expires_in'], status };
 }
 
 /** A JSON value, or undefined when the text is not JSON (wrapped, so that a JSON `null` is told apart). */

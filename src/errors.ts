@@ -20,6 +20,8 @@
  *
  * Credentials never appear in a message: errors carry the method and URL, never request headers.
  */
+import { summarizeErrorBody, type ErrorShape } from './error-summary.js';
+import { requestIdOf } from './request-id.js';
 
 /** Base class of every error this package throws. */
 export class InvoicingSdkError extends Error {
@@ -37,6 +39,8 @@ export interface ApiErrorDetails<Body> {
   /** The parsed error body (typed from the spec), or the raw text when it was not JSON. */
   readonly body: Body;
   readonly headers: Headers;
+  /** How the spec documents this operation's error bodies, for the message's summary (from the generator). */
+  readonly errorShapes?: readonly ErrorShape[] | undefined;
 }
 
 /** The server answered with a status outside 2xx. */
@@ -52,14 +56,17 @@ export class ApiError<Body = unknown> extends InvoicingSdkError implements ApiEr
   readonly requestId: string | undefined;
 
   constructor(details: ApiErrorDetails<Body>) {
-    super(`${details.method} ${details.url} failed with status ${details.status}${describeBody(details.body)}`);
+    super(
+      `${details.method} ${details.url} failed with status ${details.status}` +
+        summarizeErrorBody(details.body, details.errorShapes),
+    );
     this.operationId = details.operationId;
     this.method = details.method;
     this.url = details.url;
     this.status = details.status;
     this.body = details.body;
     this.headers = details.headers;
-    this.requestId = details.headers.get('x-request-id') ?? details.headers.get('request-id') ?? undefined;
+    this.requestId = requestIdOf(details.headers);
   }
 }
 
@@ -328,22 +335,4 @@ export function isTokenRequestError(error: unknown): error is TokenRequestError 
 
 function isNamed(error: unknown, name: string): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === name;
-}
-
-/** A short, single-line summary of an error body for the message; the full body stays on `body`. */
-function describeBody(body: unknown): string {
-  if (body === undefined || body === null || body === '') return '';
-  if (typeof body === 'string') return `: ${truncate(body.replace(/\s+/g, ' ').trim())}`;
-  if (typeof body === 'object') {
-    const fields = body as Record<string, unknown>;
-    // Mollie: `detail` (+ `field`); Asset: `message` or a string `detail`.
-    const text = [fields['detail'], fields['message'], fields['title']].find((value) => typeof value === 'string');
-    const field = typeof fields['field'] === 'string' ? ` (field ${fields['field']})` : '';
-    if (typeof text === 'string') return `: ${truncate(text)}${field}`;
-  }
-  return '';
-}
-
-function truncate(text: string): string {
-  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }

@@ -36,6 +36,8 @@ export type {
   TokenAuthOptions,
 } from './client-core.js';
 export type { CallOptions, OperationDescription } from './call-operation.js';
+export type { ApiPromise, ApiResponse } from './with-response.js';
+export type { ErrorShape } from './error-summary.js';
 export type { BearerToken, TokenProvider } from './bearer-auth.js';
 export type { ClientCredentials } from './client-credentials.js';
 export type { LogEvent, Logger } from './logging.js';

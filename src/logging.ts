@@ -1,6 +1,7 @@
 /**
  * The logging hook: `logger` in the client options receives one event per request, response,
- * retry and failure. Header values that could carry a credential are replaced by `[redacted]`
+ * retry and failure, and per OAuth token request (which concurrent calls share, so it names no
+ * operation; its form body, which holds the client secret, is never logged). Header values that could carry a credential are replaced by `[redacted]`
  * before an event is built, so a logger cannot leak them.
  */
 export type LogEvent =
@@ -34,6 +35,26 @@ export type LogEvent =
       readonly operationId: string;
       readonly method: string;
       readonly url: string;
+      readonly errorName: string;
+      readonly message: string;
+    }
+  | {
+      readonly type: 'token-request';
+      readonly method: 'POST';
+      readonly url: string;
+    }
+  | {
+      readonly type: 'token-response';
+      readonly url: string;
+      readonly status: number;
+      readonly durationMs: number;
+    }
+  | {
+      readonly type: 'token-error';
+      readonly url: string;
+      /** The token endpoint's status, when it answered. */
+      readonly status: number | undefined;
+      readonly durationMs: number;
       readonly errorName: string;
       readonly message: string;
     };

@@ -18,7 +18,12 @@ const server = useContractServer(
       return json(200, { access_token: 'asset-access-token', token_type: 'Bearer', expires_in: 3600 });
     }
     if (request.url.includes('/invoice/')) {
-      return json(200, responseExample('asset.yaml', 'updateInvoiceStatus', '200', 'paidInvoice'));
+      return json(200, responseExample('asset.yaml', 'updateInvoiceStatus', '200', 'paidInvoice'), 'application/json', {
+        'x-ratelimit-limit': '300',
+        'x-ratelimit-remaining': '299',
+        'x-ratelimit-reset': '1767225600',
+        'x-request-id': 'req_example_1',
+      });
     }
     if (request.url.includes('/bills/'))
       return json(200, responseExample('asset.yaml', 'updateBill', '200', 'updatedBill'));
@@ -44,7 +49,7 @@ describe('examples/', () => {
   it.each([
     [
       'update-invoice-status.ts',
-      'invoice INV-2025-0042 is paid; paid 1080 of 1080',
+      'invoice INV-2025-0042 is paid; paid 1080 of 1080\nrequests left this minute: 299 (request id req_example_1)',
       ['POST /v0/auth/token', 'PATCH /v0/business/biz_GA6EG2qFxA97NZHtxeLPUy/invoice/inv_WQMDNUHpBThYSNh4AprDBo'],
     ],
     [

@@ -176,7 +176,13 @@ describe('path parameters never change the target', () => {
       expect(error).toBeInstanceOf(RequestValidationError);
       expect(isRequestValidationError(error)).toBe(true);
       expect((error as RequestValidationError).issues).toEqual([
-        { path: '/path/salesInvoiceId', rule: 'pattern', message: 'must match ^invoice_[0-9A-Za-z]{1,24}$' },
+        {
+          path: '/path/salesInvoiceId',
+          rule: 'pattern',
+          // In words from the spec (component name, prefix, character class, length), then the regex.
+          message:
+            'must be a sales invoice id: `invoice_` followed by 1 to 24 letters and digits (^invoice_[0-9A-Za-z]{1,24}$)',
+        },
       ]);
       expect(server.requests).toHaveLength(0);
     },
@@ -190,7 +196,12 @@ describe('path parameters never change the target', () => {
       body: { status: 'paid' },
     }).catch((caught: unknown) => caught);
     expect((error as RequestValidationError).issues).toEqual([
-      { path: '/path/business_id', rule: 'pattern', message: 'must match ^biz_[1-9A-HJ-NP-Za-km-z]{1,64}$' },
+      {
+        path: '/path/business_id',
+        rule: 'pattern',
+        message:
+          'must be a business id: `biz_` followed by 1 to 64 base58 characters (^biz_[1-9A-HJ-NP-Za-km-z]{1,64}$)',
+      },
       { path: '/path/invoice_id', rule: 'required', message: 'must be a string' },
     ]);
     expect((error as Error).message).toContain('updateInvoiceStatus: the request was not sent');

@@ -12,12 +12,14 @@ import {
   updateBill,
   updateInvoiceStatus,
   updateSalesInvoice,
+  updateSalesInvoiceWithResponse,
   type UpdateBillRequest,
   type UpdateInvoiceStatusRequest,
   type UpdateInvoiceStatusResponse,
   type UpdateSalesInvoiceError,
   type UpdateSalesInvoiceRequest,
   type UpdateSalesInvoiceResponse,
+  type UpdateSalesInvoiceResponseHeaders,
 } from '../src/index.js';
 
 const asset = createAssetClient({ token: 't' });
@@ -174,5 +176,26 @@ describe('clients', () => {
     void updateSalesInvoice(mollieCore, { path: { salesInvoiceId }, body: { memo: 'x' } });
     // @ts-expect-error a Mollie core cannot run an Asset operation
     void updateBill(mollieCore, { path: { business_id, bill_id }, body: { number: 'x' } });
+  });
+});
+
+describe('the response accessor', () => {
+  it('types data as the plain result and the declared headers as the spec types them', async () => {
+    const request: UpdateInvoiceStatusRequest = { path: { business_id, invoice_id }, body: { status: 'paid' } };
+    expectTypeOf(await asset.updateInvoiceStatus(request)).toEqualTypeOf<UpdateInvoiceStatusResponse>();
+    const full = await asset.updateInvoiceStatus(request).withResponse();
+    expectTypeOf(full.data).toEqualTypeOf<UpdateInvoiceStatusResponse>();
+    expectTypeOf(full.status).toEqualTypeOf<number>();
+    expectTypeOf(full.requestId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(full.response).toEqualTypeOf<Response>();
+    expectTypeOf(full.declaredHeaders['x-ratelimit-remaining']).toEqualTypeOf<number | undefined>();
+    // @ts-expect-error a header the spec does not declare is not among the typed ones
+    void full.declaredHeaders['x-unknown'];
+    const mollieFull = await updateSalesInvoiceWithResponse(createMollieCore({ token: 'test_x' }), {
+      path: { salesInvoiceId },
+      body: { memo: 'x' },
+    });
+    expectTypeOf(mollieFull.data).toEqualTypeOf<UpdateSalesInvoiceResponse>();
+    expectTypeOf(mollieFull.declaredHeaders).toEqualTypeOf<Partial<UpdateSalesInvoiceResponseHeaders>>();
   });
 });

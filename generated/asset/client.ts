@@ -2,17 +2,20 @@
 // Source: openapi/asset.yaml (sha256 62871305bc4771313eee9a7457226c7bf617cd6e2a47e33fbb5c997ae6497a3e)
 
 import type { CallOptions } from '../../src/call-operation.js';
+import { apiPromise, type ApiPromise } from '../../src/with-response.js';
 import { createClientCore, type ClientCore, type ClientOptions } from '../../src/client-core.js';
 import { createClientCredentialsTokenSource } from '../../src/client-credentials.js';
 import { assetApi } from './api.js';
 import type { paths } from './schema.js';
-import { updateBill } from './operations/update-bill.js';
-import { updateInvoiceStatus } from './operations/update-invoice-status.js';
+import { updateBillWithResponse } from './operations/update-bill.js';
+import { updateInvoiceStatusWithResponse } from './operations/update-invoice-status.js';
 import type {
   UpdateBillRequest,
   UpdateBillResponse,
+  UpdateBillResponseHeaders,
   UpdateInvoiceStatusRequest,
   UpdateInvoiceStatusResponse,
+  UpdateInvoiceStatusResponseHeaders,
 } from './types.js';
 
 /** The servers of Asset accounting API (invoice and bill updates), by their `x-environment` name in the spec. */
@@ -24,13 +27,16 @@ export type AssetCore = ClientCore<paths>;
 
 /** Asset accounting API (invoice and bill updates): every operation as a method, over one {@link AssetCore}. */
 export interface AssetClient extends AssetCore {
-  /** Update a Bill. See {@link updateBill}. */
-  readonly updateBill: (request: UpdateBillRequest, options?: CallOptions) => Promise<UpdateBillResponse>;
-  /** Update Invoice Status. See {@link updateInvoiceStatus}. */
+  /** Update a Bill. See {@link updateBill}; `.withResponse()` on the result gives the response too. */
+  readonly updateBill: (
+    request: UpdateBillRequest,
+    options?: CallOptions,
+  ) => ApiPromise<UpdateBillResponse, UpdateBillResponseHeaders>;
+  /** Update Invoice Status. See {@link updateInvoiceStatus}; `.withResponse()` on the result gives the response too. */
   readonly updateInvoiceStatus: (
     request: UpdateInvoiceStatusRequest,
     options?: CallOptions,
-  ) => Promise<UpdateInvoiceStatusResponse>;
+  ) => ApiPromise<UpdateInvoiceStatusResponse, UpdateInvoiceStatusResponseHeaders>;
 }
 
 /**
@@ -53,7 +59,8 @@ export function createAssetClient(options: AssetClientOptions): AssetClient {
   const core = createAssetCore(options);
   return {
     ...core,
-    updateBill: (request, callOptions) => updateBill(core, request, callOptions),
-    updateInvoiceStatus: (request, callOptions) => updateInvoiceStatus(core, request, callOptions),
+    updateBill: (request, callOptions) => apiPromise(updateBillWithResponse(core, request, callOptions)),
+    updateInvoiceStatus: (request, callOptions) =>
+      apiPromise(updateInvoiceStatusWithResponse(core, request, callOptions)),
   };
 }

@@ -31,12 +31,14 @@ export type {
   UpdateBillRequest,
   UpdateBillResponse,
   UpdateBillError,
+  UpdateBillResponseHeaders,
   UpdateInvoiceStatusPathParams,
   UpdateInvoiceStatusHeaders,
   UpdateInvoiceStatusBody,
   UpdateInvoiceStatusRequest,
   UpdateInvoiceStatusResponse,
   UpdateInvoiceStatusError,
+  UpdateInvoiceStatusResponseHeaders,
 } from './types.js';
 export { assetApi } from './api.js';
 export {
@@ -47,5 +49,9 @@ export {
   type AssetCore,
   type AssetEnvironment,
 } from './client.js';
-export { updateBill, updateBillOperation } from './operations/update-bill.js';
-export { updateInvoiceStatus, updateInvoiceStatusOperation } from './operations/update-invoice-status.js';
+export { updateBill, updateBillOperation, updateBillWithResponse } from './operations/update-bill.js';
+export {
+  updateInvoiceStatus,
+  updateInvoiceStatusOperation,
+  updateInvoiceStatusWithResponse,
+} from './operations/update-invoice-status.js';

@@ -72,6 +72,14 @@ export type UpdateBillError =
   | operations['updateBill']['responses'][422]['content']['application/json']
   | operations['updateBill']['responses'][429]['content']['application/json']
   | operations['updateBill']['responses']['5XX']['content']['application/json'];
+
+/** The response headers the spec declares for the 200 response of {@link updateBill}, read by `withResponse()`. */
+export interface UpdateBillResponseHeaders {
+  readonly 'x-ratelimit-limit': operations['updateBill']['responses'][200]['headers']['x-ratelimit-limit'];
+  readonly 'x-ratelimit-remaining': operations['updateBill']['responses'][200]['headers']['x-ratelimit-remaining'];
+  readonly 'x-ratelimit-reset': operations['updateBill']['responses'][200]['headers']['x-ratelimit-reset'];
+}
+
 /** Path parameters of {@link updateInvoiceStatus}. */
 export type UpdateInvoiceStatusPathParams = NonNullable<operations['updateInvoiceStatus']['parameters']['path']>;
 /** Header parameters of {@link updateInvoiceStatus}. */
@@ -102,3 +110,11 @@ export type UpdateInvoiceStatusError =
   | operations['updateInvoiceStatus']['responses'][422]['content']['application/json']
   | operations['updateInvoiceStatus']['responses'][429]['content']['application/json']
   | operations['updateInvoiceStatus']['responses']['5XX']['content']['application/json'];
+
+/** The response headers the spec declares for the 200 response of {@link updateInvoiceStatus}, read by `withResponse()`. */
+export interface UpdateInvoiceStatusResponseHeaders {
+  readonly 'x-ratelimit-limit': operations['updateInvoiceStatus']['responses'][200]['headers']['x-ratelimit-limit'];
+  readonly 'x-ratelimit-remaining':
+    operations['updateInvoiceStatus']['responses'][200]['headers']['x-ratelimit-remaining'];
+  readonly 'x-ratelimit-reset': operations['updateInvoiceStatus']['responses'][200]['headers']['x-ratelimit-reset'];
+}

@@ -9,6 +9,7 @@ const BusinessIdSchema: JsonSchema = {
   minLength: 5,
   maxLength: 68,
   pattern: /^biz_[1-9A-HJ-NP-Za-km-z]{1,64}$/u,
+  patternDescription: 'a business id: `biz_` followed by 1 to 64 base58 characters',
 };
 /** components/schemas/BillId */
 const BillIdSchema: JsonSchema = {
@@ -16,6 +17,7 @@ const BillIdSchema: JsonSchema = {
   minLength: 5,
   maxLength: 68,
   pattern: /^bil_[1-9A-HJ-NP-Za-km-z]{1,64}$/u,
+  patternDescription: 'a bill id: `bil_` followed by 1 to 64 base58 characters',
 };
 /** components/schemas/BillStatus */
 const BillStatusSchema: JsonSchema = { type: 'string', enum: ['open', 'paid', 'voided'] };
@@ -25,6 +27,7 @@ const LedgerIdSchema: JsonSchema = {
   minLength: 5,
   maxLength: 68,
   pattern: /^ldg_[1-9A-HJ-NP-Za-km-z]{1,64}$/u,
+  patternDescription: 'a ledger id: `ldg_` followed by 1 to 64 base58 characters',
 };
 /** components/schemas/Metadata */
 const MetadataSchema: JsonSchema = { type: 'object', additionalProperties: true };
@@ -70,6 +73,7 @@ const VendorIdSchema: JsonSchema = {
   minLength: 5,
   maxLength: 68,
   pattern: /^ven_[1-9A-HJ-NP-Za-km-z]{1,64}$/u,
+  patternDescription: 'a vendor id: `ven_` followed by 1 to 64 base58 characters',
 };
 /** components/schemas/BillLine */
 const BillLineSchema: JsonSchema = {
@@ -137,6 +141,7 @@ const InvoiceIdSchema: JsonSchema = {
   minLength: 5,
   maxLength: 68,
   pattern: /^inv_[1-9A-HJ-NP-Za-km-z]{1,64}$/u,
+  patternDescription: 'an invoice id: `inv_` followed by 1 to 64 base58 characters',
 };
 /** components/schemas/InvoiceStatus */
 const InvoiceStatusSchema: JsonSchema = {
@@ -157,6 +162,7 @@ const CustomerIdSchema: JsonSchema = {
   minLength: 5,
   maxLength: 68,
   pattern: /^cus_[1-9A-HJ-NP-Za-km-z]{1,64}$/u,
+  patternDescription: 'a customer id: `cus_` followed by 1 to 64 base58 characters',
 };
 /** components/schemas/InvoiceLine */
 const InvoiceLineSchema: JsonSchema = {

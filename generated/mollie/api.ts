@@ -10,5 +10,6 @@ export const mollieApi = {
   servers: { production: 'https://api.mollie.com' },
   defaultEnvironment: 'production',
   defaultableHeaders: [],
+  idempotencyHeaders: ['Idempotency-Key'],
   security: { credentialPrefixes: { apiKey: ['live_', 'test_'], organizationAccessToken: ['access_'] } },
 } as const satisfies ApiDescription<'production'>;

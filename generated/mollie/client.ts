@@ -2,11 +2,16 @@
 // Source: openapi/mollie.yaml (sha256 9c4e1a043b66066f2e4a5e26e80fa64643368a62d0f99ad51b67ecb88ba49099)
 
 import type { CallOptions } from '../../src/call-operation.js';
+import { apiPromise, type ApiPromise } from '../../src/with-response.js';
 import { createClientCore, type ClientCore, type ClientOptions, type TokenAuthOptions } from '../../src/client-core.js';
 import { mollieApi } from './api.js';
 import type { paths } from './schema.js';
-import { updateSalesInvoice } from './operations/update-sales-invoice.js';
-import type { UpdateSalesInvoiceRequest, UpdateSalesInvoiceResponse } from './types.js';
+import { updateSalesInvoiceWithResponse } from './operations/update-sales-invoice.js';
+import type {
+  UpdateSalesInvoiceRequest,
+  UpdateSalesInvoiceResponse,
+  UpdateSalesInvoiceResponseHeaders,
+} from './types.js';
 
 /** The servers of Mollie Sales Invoices API (update), by their `x-environment` name in the spec. */
 export type MollieEnvironment = keyof typeof mollieApi.servers;
@@ -17,11 +22,11 @@ export type MollieCore = ClientCore<paths>;
 
 /** Mollie Sales Invoices API (update): every operation as a method, over one {@link MollieCore}. */
 export interface MollieClient extends MollieCore {
-  /** Update sales invoice. See {@link updateSalesInvoice}. */
+  /** Update sales invoice. See {@link updateSalesInvoice}; `.withResponse()` on the result gives the response too. */
   readonly updateSalesInvoice: (
     request: UpdateSalesInvoiceRequest,
     options?: CallOptions,
-  ) => Promise<UpdateSalesInvoiceResponse>;
+  ) => ApiPromise<UpdateSalesInvoiceResponse, UpdateSalesInvoiceResponseHeaders>;
 }
 
 /**
@@ -42,6 +47,7 @@ export function createMollieClient(options: MollieClientOptions): MollieClient {
   const core = createMollieCore(options);
   return {
     ...core,
-    updateSalesInvoice: (request, callOptions) => updateSalesInvoice(core, request, callOptions),
+    updateSalesInvoice: (request, callOptions) =>
+      apiPromise(updateSalesInvoiceWithResponse(core, request, callOptions)),
   };
 }

@@ -50,6 +50,7 @@ export type {
   UpdateSalesInvoiceRequest,
   UpdateSalesInvoiceResponse,
   UpdateSalesInvoiceError,
+  UpdateSalesInvoiceResponseHeaders,
 } from './types.js';
 export { mollieApi } from './api.js';
 export {
@@ -60,4 +61,8 @@ export {
   type MollieCore,
   type MollieEnvironment,
 } from './client.js';
-export { updateSalesInvoice, updateSalesInvoiceOperation } from './operations/update-sales-invoice.js';
+export {
+  updateSalesInvoice,
+  updateSalesInvoiceOperation,
+  updateSalesInvoiceWithResponse,
+} from './operations/update-sales-invoice.js';

@@ -127,3 +127,5 @@ export type UpdateSalesInvoiceError =
   | operations['updateSalesInvoice']['responses'][422]['content']['application/hal+json']
   | operations['updateSalesInvoice']['responses'][429]['content']['application/hal+json']
   | operations['updateSalesInvoice']['responses']['5XX']['content']['application/hal+json'];
+/** The response headers the spec declares for the 200 response of {@link updateSalesInvoice}, read by `withResponse()`. */
+export type UpdateSalesInvoiceResponseHeaders = Record<never, never>;

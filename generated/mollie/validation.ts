@@ -9,6 +9,7 @@ const SalesInvoiceIdSchema: JsonSchema = {
   minLength: 9,
   maxLength: 32,
   pattern: /^invoice_[0-9A-Za-z]{1,24}$/u,
+  patternDescription: 'a sales invoice id: `invoice_` followed by 1 to 24 letters and digits',
 };
 /** components/schemas/SalesInvoiceStatusUpdate */
 const SalesInvoiceStatusUpdateSchema: JsonSchema = {
@@ -193,6 +194,7 @@ const ProfileIdSchema: JsonSchema = {
   minLength: 5,
   maxLength: 32,
   pattern: /^pfl_[0-9A-Za-z]{1,28}$/u,
+  patternDescription: 'a profile id: `pfl_` followed by 1 to 28 letters and digits',
 };
 /** components/schemas/PaymentDetailsResponse */
 const PaymentDetailsResponseSchema: JsonSchema = {
@@ -210,6 +212,7 @@ const CustomerIdSchema: JsonSchema = {
   minLength: 5,
   maxLength: 32,
   pattern: /^cst_[0-9A-Za-z]{1,28}$/u,
+  patternDescription: 'a customer id: `cst_` followed by 1 to 28 letters and digits',
 };
 /** components/schemas/MandateId */
 const MandateIdSchema: JsonSchema = {
@@ -217,6 +220,7 @@ const MandateIdSchema: JsonSchema = {
   minLength: 5,
   maxLength: 32,
   pattern: /^mdt_[0-9A-Za-z]{1,28}$/u,
+  patternDescription: 'a mandate id: `mdt_` followed by 1 to 28 letters and digits',
 };
 /** components/schemas/RecipientResponse */
 const RecipientResponseSchema: JsonSchema = {

@@ -281,6 +281,7 @@ function buildTypesModule(api: ApiInfo, registry: NameRegistry, exports: ApiExpo
     const requestName = registry.claim(`${stem}Request`, owner('request'));
     const responseName = registry.claim(`${stem}Response`, owner('success response'));
     const errorName = registry.claim(`${stem}Error`, owner('error responses'));
+    const headersName = registry.claim(`${stem}ResponseHeaders`, owner('success response headers'));
     statements.push(
       ...aliases,
       members.length === 0
@@ -309,10 +310,37 @@ function buildTypesModule(api: ApiInfo, registry: NameRegistry, exports: ApiExpo
             'found on `ApiError.body`.',
         ),
       ),
+      responseHeadersType(headersName, op, operation, link),
     );
-    exports.rootTypes.push(...aliasNames, requestName, responseName, errorName);
+    exports.rootTypes.push(...aliasNames, requestName, responseName, errorName, headersName);
   }
   return statements;
+}
+
+/**
+ * The headers the success response declares, as `withResponse()` reads them: openapi-typescript's type
+ * for a header of a scalar type, `string` for any other (the runtime hands those on as received).
+ */
+function responseHeadersType(
+  name: string,
+  op: string,
+  operation: OperationInfo,
+  link: string,
+): TypeAliasDeclarationStructure | string {
+  const doc = `The response headers the spec declares for the ${operation.success.status} response of ${link}, read by \`withResponse()\`.`;
+  if (operation.successHeaders.length === 0) return typeAlias(name, 'Record<never, never>', docs(doc));
+  const status = /^\d+$/.test(operation.success.status) ? operation.success.status : quote(operation.success.status);
+  return declaration([
+    comment(doc),
+    `export interface ${name} {`,
+    ...operation.successHeaders.map((header) => {
+      const type = header.typed ? `${op}['responses'][${status}]['headers'][${quote(header.name)}]` : 'string';
+      const key = /^[A-Za-z_$][\w$]*$/u.test(header.name) ? header.name : quote(header.name);
+      const line = `  readonly ${key}: ${type};`;
+      return line.length <= MAX_LINE ? line : `  readonly ${key}:\n    ${type};`;
+    }),
+    '}',
+  ]);
 }
 
 /**
@@ -376,7 +404,20 @@ function buildOperationModule(
     operation.pathParameters.length === 0 &&
     operation.headerParameters.length === 0 &&
     operation.requestBody === undefined;
-  exports.rootValues.push(functionName);
+  const withResponseName = registry.claim(`${operation.functionName}WithResponse`, `${owner} (with response)`);
+  const headersName = `${operation.functionName}DeclaredHeaders`;
+  const call = {
+    description: descriptionName,
+    request: queryOnly ? 'request as object' : 'request',
+    method: operation.method.toUpperCase(),
+    path: operation.path,
+    entries: [
+      ...(paramEntries.length > 0 ? [`params: { ${paramEntries.join(', ')} }`] : []),
+      ...(bodyEntry ? [bodyEntry] : []),
+      '...init',
+    ],
+  };
+  exports.rootValues.push(functionName, withResponseName);
   return [
     importDeclaration(`../${runtime.fromApiDir}/call-operation.js`, [
       'callOperation',
@@ -384,8 +425,13 @@ function buildOperationModule(
       'type OperationDescription',
     ]),
     importDeclaration(`../${runtime.fromApiDir}/client-core.js`, ['ClientCore'], true),
+    importDeclaration(`../${runtime.fromApiDir}/with-response.js`, ['callOperationWithResponse', 'type ApiResponse']),
     importDeclaration('../schema.js', ['paths'], true),
-    importDeclaration('../types.js', [`${stem}Error`, `${stem}Request`, `${stem}Response`], true),
+    importDeclaration(
+      '../types.js',
+      [`${stem}Error`, `${stem}Request`, `${stem}Response`, `${stem}ResponseHeaders`],
+      true,
+    ),
     importDeclaration('../validation.js', [schemas.request, ...(schemas.response ? [schemas.response] : [])]),
     constStatement({
       name: descriptionName,
@@ -408,6 +454,7 @@ function buildOperationModule(
             : undefined,
         requestSchema: code(schemas.request),
         responseSchema: schemas.response ? code(schemas.response) : undefined,
+        errorShapes: operation.errorShapes.length > 0 ? json(operation.errorShapes) : undefined,
       }),
     }),
     // Printed here, not from a ts-morph structure: its printer keeps a parameter list on one line.
@@ -418,17 +465,31 @@ function buildOperationModule(
       returnType: `Promise<${stem}Response>`,
       // The result types are named explicitly: openapi-fetch's deep `Readable<>` mapping would turn the
       // open-enum members (`string & {}`) of response types into object types.
+      body: callStatement({ typeArguments: `${stem}Response, ${stem}Error`, ...call }),
+    }),
+    // A plain statement: the function declarations around it bring their own blank lines.
+    `${comment(`The response headers ${withResponseName} reads, with the type each is read as.`)}\n${printAssignment(
+      `const ${headersName} = `,
+      object(operation.successHeaders.map((header) => [header.name, json(header.type)] as const)),
+      ' as const;',
+    )}`,
+    functionStatement({
+      doc: {
+        kind: StructureKind.JSDoc,
+        description:
+          `{@link ${functionName}}, resolving with the response as well: the body as \`data\`, the status,\n` +
+          'the headers, the request id and the headers the spec declares, typed. One request, as the plain call.',
+        tags: [{ tagName: 'throws', text: `What {@link ${functionName}} throws.` }],
+      },
+      head: `export async function ${withResponseName}`,
+      parameters: ['client: ClientCore<paths>', `request: ${stem}Request`, 'options?: CallOptions'],
+      returnType: `Promise<ApiResponse<${stem}Response, ${stem}ResponseHeaders>>`,
+      // No type arguments: the return type above gives them, and openapi-fetch's types play no part.
       body: callStatement({
-        typeArguments: `${stem}Response, ${stem}Error`,
-        description: descriptionName,
-        request: queryOnly ? 'request as object' : 'request',
-        method: operation.method.toUpperCase(),
-        path: operation.path,
-        entries: [
-          ...(paramEntries.length > 0 ? [`params: { ${paramEntries.join(', ')} }`] : []),
-          ...(bodyEntry ? [bodyEntry] : []),
-          '...init',
-        ],
+        callee: 'callOperationWithResponse',
+        typeArguments: '',
+        extraArguments: [headersName],
+        ...call,
       }),
     }),
   ];
@@ -462,7 +523,37 @@ function signature(sig: {
   const flat = `(${sig.parameters.join(', ')})${sig.separator}${sig.returnType}`;
   if (sig.head.length + flat.length + sig.tail.length <= MAX_LINE) return flat;
   const lines = sig.parameters.map((parameter) => `${sig.indent}  ${parameter},`);
-  return `(\n${lines.join('\n')}\n${sig.indent})${sig.separator}${sig.returnType}`;
+  const lead = sig.indent.length + 1 + sig.separator.length;
+  return `(\n${lines.join('\n')}\n${sig.indent})${sig.separator}${typeReference(sig.returnType, sig.indent, lead, sig.tail.length)}`;
+}
+
+/**
+ * A type reference (`Promise<ApiResponse<A, B>>`) as Prettier lays it out after `lead` columns and
+ * before `trail` more: on one line when it fits, otherwise its type arguments one per line, each laid
+ * out the same way one level deeper.
+ */
+function typeReference(type: string, indent: string, lead: number, trail: number): string {
+  const open = type.indexOf('<');
+  if (lead + type.length + trail <= MAX_LINE || open === -1 || !type.endsWith('>')) return type;
+  const args: string[] = [];
+  let depth = 0;
+  let start = open + 1;
+  for (let index = start; index < type.length - 1; index += 1) {
+    const char = type[index];
+    if (char === '<') depth += 1;
+    else if (char === '>') depth -= 1;
+    else if (char === ',' && depth === 0) {
+      args.push(type.slice(start, index).trim());
+      start = index + 1;
+    }
+  }
+  args.push(type.slice(start, type.length - 1).trim());
+  const inner = `${indent}  `;
+  const lines = args.map(
+    (arg, index) =>
+      `${inner}${typeReference(arg, inner, inner.length, index < args.length - 1 ? 1 : 0)}${index < args.length - 1 ? ',' : ''}`,
+  );
+  return `${type.slice(0, open)}<\n${lines.join('\n')}\n${indent}>`;
 }
 
 /** A JSDoc comment as ts-morph prints one, each line starting with `indent`. */
@@ -480,9 +571,14 @@ function printJsDoc(doc: OptionalKind<JSDocStructure>, indent: string): string {
  * which ts-morph indents by one level.
  */
 function callStatement(call: {
+  /** The runtime function called. @default 'callOperation' */
+  callee?: string;
+  /** Empty: none (inferred from the function's return type). */
   typeArguments: string;
   description: string;
   request: string;
+  /** Arguments between `options` and the send function. */
+  extraArguments?: string[];
   method: string;
   path: string;
   entries: string[];
@@ -501,8 +597,9 @@ function callStatement(call: {
       `${indent}),`,
     ];
   };
-  const head = `return callOperation<${call.typeArguments}>(`;
-  const args = ['client', call.description, call.request, 'options'];
+  const callee = call.callee ?? 'callOperation';
+  const head = `return ${callee}${call.typeArguments === '' ? '' : `<${call.typeArguments}>`}(`;
+  const args = ['client', call.description, call.request, 'options', ...(call.extraArguments ?? [])];
   const oneLine = `${head}${args.join(', ')}, (init) =>`;
   // The body is indented by 2 inside the function; the longest entry is 4 more than the call's indent.
   const fits = (lines: string[]): boolean => lines.every((line) => 2 + line.length <= MAX_LINE);
@@ -511,9 +608,9 @@ function callStatement(call: {
   // Even the type arguments do not fit on the line: they go one per line (how Prettier breaks such a call).
   const typeArguments = call.typeArguments.split(', ');
   const rest = `>(${args.join(', ')}, (init) =>`;
-  if (fits([rest]))
+  if (call.typeArguments !== '' && fits([rest]))
     return [
-      'return callOperation<',
+      `return ${callee}<`,
       ...typeArguments.map((type, index, all) => `  ${type}${index < all.length - 1 ? ',' : ''}`),
       rest,
       ...send('  '),
@@ -534,6 +631,14 @@ function defaultableHeaders(api: ApiInfo): string[] {
   );
   const names = api.operations.flatMap((operation) => operation.headerParameters.map((parameter) => parameter.name));
   return [...new Set(names)].filter((name) => !keys.has(name.toLowerCase())).sort();
+}
+
+/** The header parameters that carry an idempotency key, which no client-wide option may set. */
+function idempotencyHeaders(api: ApiInfo): string[] {
+  const names = api.operations.flatMap((operation) =>
+    operation.retry.idempotencyHeader === undefined ? [] : [operation.retry.idempotencyHeader],
+  );
+  return [...new Set(names)].sort();
 }
 
 /** `x-retry` as the runtime reads it, leaving out what is empty. */
@@ -593,6 +698,7 @@ function buildApiModule(api: ApiInfo, registry: NameRegistry, runtime: RuntimeLo
         servers: object(api.servers.map((server) => [server.environment, json(server.url)] as const)),
         defaultEnvironment: json(api.servers[0]!.environment),
         defaultableHeaders: json(defaultableHeaders(api)),
+        idempotencyHeaders: idempotencyHeaders(api).length > 0 ? json(idempotencyHeaders(api)) : undefined,
         security: object({
           clientCredentialsTokenUrl:
             api.security.clientCredentialsTokenUrl !== undefined
@@ -630,6 +736,7 @@ function buildClientModule(
   exports.rootTypes.push(names.environment, names.options, names.core, names.client);
   return [
     importDeclaration(`${runtime.fromApiDir}/call-operation.js`, ['CallOptions'], true),
+    importDeclaration(`${runtime.fromApiDir}/with-response.js`, ['apiPromise', 'type ApiPromise']),
     importDeclaration(`${runtime.fromApiDir}/client-core.js`, [
       'createClientCore',
       'type ClientCore',
@@ -643,11 +750,13 @@ function buildClientModule(
     importDeclaration('./api.js', [apiConst]),
     importDeclaration('./schema.js', ['paths'], true),
     ...api.operations.map((operation) =>
-      importDeclaration(`./operations/${operation.fileName}.js`, [operation.functionName]),
+      importDeclaration(`./operations/${operation.fileName}.js`, [`${operation.functionName}WithResponse`]),
     ),
     importDeclaration(
       './types.js',
-      api.operations.flatMap((operation) => [`${operation.typeStem}Request`, `${operation.typeStem}Response`]),
+      api.operations.flatMap((operation) =>
+        ['Request', 'Response', 'ResponseHeaders'].map((suffix) => `${operation.typeStem}${suffix}`),
+      ),
       true,
     ),
     typeAlias(
@@ -671,12 +780,16 @@ function buildClientModule(
       comment(`${api.title}: every operation as a method, over one {@link ${names.core}}.`),
       `export interface ${names.client} extends ${names.core} {`,
       ...api.operations.flatMap((operation) => [
-        comment(`${operation.summary ?? operation.operationId}. See {@link ${operation.functionName}}.`, '  '),
+        comment(
+          `${operation.summary ?? operation.operationId}. See {@link ${operation.functionName}}; ` +
+            '`.withResponse()` on the result gives the response too.',
+          '  ',
+        ),
         `  readonly ${operation.functionName}: ${signature({
           head: `  readonly ${operation.functionName}: `,
           parameters: [`request: ${operation.typeStem}Request`, 'options?: CallOptions'],
           separator: ' => ',
-          returnType: `Promise<${operation.typeStem}Response>`,
+          returnType: `ApiPromise<${operation.typeStem}Response, ${operation.typeStem}ResponseHeaders>`,
           tail: ';',
           indent: '  ',
         })};`,
@@ -716,11 +829,11 @@ function buildClientModule(
         '  ...core,',
         ...api.operations.map((operation) => {
           const name = operation.functionName;
-          const line = `  ${name}: (request, callOptions) => ${name}(core, request, callOptions),`;
+          // One request: the plain result is derived from the one with the response.
+          const call = `apiPromise(${name}WithResponse(core, request, callOptions))`;
+          const line = `  ${name}: (request, callOptions) => ${call},`;
           // The body is indented by 2 inside the function.
-          return 2 + line.length <= MAX_LINE
-            ? line
-            : `  ${name}: (request, callOptions) =>\n    ${name}(core, request, callOptions),`;
+          return 2 + line.length <= MAX_LINE ? line : `  ${name}: (request, callOptions) =>\n    ${call},`;
         }),
         '};',
       ].join('\n'),
@@ -753,6 +866,7 @@ function buildApiIndex(api: ApiInfo): Statements {
       exportDeclaration(`./operations/${operation.fileName}.js`, [
         operation.functionName,
         `${operation.functionName}Operation`,
+        `${operation.functionName}WithResponse`,
       ]),
     ),
   ];
@@ -768,6 +882,7 @@ function operationTypeNames(operation: OperationInfo): string[] {
     `${stem}Request`,
     `${stem}Response`,
     `${stem}Error`,
+    `${stem}ResponseHeaders`,
   ].filter((name): name is string => name !== undefined);
 }
 

@@ -1,3 +1,4 @@
+import { describePattern, nounOf } from './describe-pattern.js';
 import { GenerationError } from './generation-error.js';
 import { array, code, json, object, printAssignment, type Literal } from './literal.js';
 import type { ApiInfo, OperationInfo } from './read-spec.js';
@@ -99,7 +100,7 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
         throw new GenerationError(`${where}: schema ${name} refers to itself; recursive schemas cannot be validated.`);
       visiting.add(name);
       try {
-        compiled.set(name, compile(target, `${api.specPath} components/schemas/${name}`));
+        compiled.set(name, compile(target, `${api.specPath} components/schemas/${name}`, name));
       } catch (error) {
         if (error instanceof GenerationError) failed.set(name, error);
         throw error;
@@ -111,7 +112,8 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
     return code(constName(name));
   };
 
-  const compile = (schema: unknown, where: string): Literal => {
+  /** `component` names the schema being compiled, when it is one of components/schemas (for the pattern's words). */
+  const compile = (schema: unknown, where: string, component?: string): Literal => {
     if (openapi30 && isObject(schema) && schema['nullable'] !== undefined) {
       const { nullable, ...rest } = schema;
       if (typeof nullable !== 'boolean') throw new GenerationError(`${where}/nullable: must be true or false.`);
@@ -138,6 +140,8 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
       if (key === 'format' && formatAddsNothing(value, schema)) continue;
       parts.push(compileKeyword(key, value, `${where}/${key}`));
     }
+    const words = typeof schema['pattern'] === 'string' ? patternWords(schema, component) : undefined;
+    if (words !== undefined) parts.push(['patternDescription', json(words)]);
     const own = object(parts);
     if (refPart === undefined) return own;
     // A `$ref` with constraints beside it (allowed in OpenAPI 3.1) must satisfy both.
@@ -351,6 +355,19 @@ function formatAddsNothing(format: unknown, schema: Json): boolean {
   if (format !== 'int64') return false;
   const types = Array.isArray(schema['type']) ? (schema['type'] as unknown[]) : [schema['type']];
   return types.includes('integer') && !types.includes('number');
+}
+
+/**
+ * A prefixed id's pattern in words (`x-id-prefix`), naming the value by its `title` or component name
+ * (see describe-pattern.ts). Other patterns keep the regex alone: words for every pattern would cost
+ * every app bytes for messages about values that are rarely wrong.
+ */
+function patternWords(schema: Json, component: string | undefined): string | undefined {
+  const idPrefix = schema['x-id-prefix'];
+  if (typeof idPrefix !== 'string') return undefined;
+  const title = typeof schema['title'] === 'string' ? schema['title'] : undefined;
+  const noun = title ?? (component === undefined ? undefined : nounOf(component));
+  return describePattern(schema['pattern'] as string, { noun, idPrefix });
 }
 
 /** A reason quoted in a generated comment: one line, and unable to end the comment. */

@@ -5,6 +5,9 @@ import type { ApiEntry } from './config.js';
 import { camelCase, kebabCase, pascalCase } from './names.js';
 import { GenerationError } from './generation-error.js';
 import { parseDocument } from './parse-document.js';
+import { readErrorShape } from './read-error-shape.js';
+import type { ErrorShape } from '../../src/error-summary.js';
+import type { HeaderType } from '../../src/with-response.js';
 
 /**
  * The plain-data picture of one spec that the builders work from. Reading the spec and building
@@ -85,6 +88,15 @@ export interface ContentInfo {
   readonly mediaType: string | undefined;
 }
 
+export interface ResponseHeaderInfo {
+  /** As the spec writes it (header names are case-insensitive on the wire). */
+  readonly name: string;
+  /** The scalar type of its schema; any other schema is read as a string. */
+  readonly type: HeaderType;
+  /** Whether that type is the schema's own (so openapi-typescript's type for the header applies). */
+  readonly typed: boolean;
+}
+
 export interface OperationInfo {
   readonly operationId: string;
   /** `updateSalesInvoice`: the function name. */
@@ -107,7 +119,11 @@ export interface OperationInfo {
   readonly headerParameters: readonly ParameterInfo[];
   readonly requestBody: { readonly required: boolean; readonly mediaType: string } | undefined;
   readonly success: ContentInfo;
+  /** The response headers the success response declares, with the type the runtime reads each as. */
+  readonly successHeaders: readonly ResponseHeaderInfo[];
   readonly errors: readonly ContentInfo[];
+  /** How each documented error body says what went wrong (deduplicated), for `ApiError.message`. */
+  readonly errorShapes: readonly ErrorShape[];
   readonly retry: RetryInfo;
   /** Top-level body fields that only some credentials may send (`x-allowed-credentials`): field → scheme names. */
   readonly credentialRestrictedFields: Readonly<Record<string, readonly string[]>>;
@@ -330,8 +346,11 @@ function readOperation(
   const body =
     operation['requestBody'] === undefined ? undefined : (resolve(document, operation['requestBody']) as Json);
   const bodyMediaTypes = Object.keys((body?.['content'] ?? {}) as Json);
+  const responseObjects = new Map<string, Json>();
   const responses = Object.entries((operation['responses'] ?? {}) as Json).map(([status, response]) => {
-    const mediaTypes = Object.keys(((resolve(document, response) as Json)['content'] ?? {}) as Json);
+    const resolved = resolve(document, response) as Json;
+    responseObjects.set(status, resolved);
+    const mediaTypes = Object.keys((resolved['content'] ?? {}) as Json);
     return { status, mediaType: mediaTypes[0] };
   });
   // A spec we did not write may declare only a redirect (fetch follows it) and errors: resolve with nothing.
@@ -339,6 +358,16 @@ function readOperation(
     responses.find((response) => /^2(\d\d|XX)$/.test(response.status)) ??
     (strict ? undefined : { status: '2XX', mediaType: undefined });
   if (success === undefined) throw new GenerationError(`${operationId}: declares no 2xx response.`);
+  const errors = responses.filter(
+    (response) => /^(4|5)(\d\d|XX)$|^default$/.test(response.status) && response.mediaType !== undefined,
+  );
+  const schemaOf = (status: string, mediaType: string): unknown =>
+    ((responseObjects.get(status)?.['content'] as Json | undefined)?.[mediaType] as Json | undefined)?.['schema'];
+  const shapes = new Map<string, ErrorShape>();
+  for (const error of errors) {
+    const shape = readErrorShape(schemaOf(error.status, error.mediaType!), (node) => resolve(document, node));
+    if (shape !== undefined) shapes.set(JSON.stringify(shape), shape);
+  }
   const externalDocs = operation['externalDocs'] as Json | undefined;
 
   return {
@@ -364,6 +393,7 @@ function readOperation(
         ? undefined
         : { required: body['required'] === true, mediaType: bodyMediaTypes[0] },
     success,
+    successHeaders: readResponseHeaders(document, responseObjects.get(success.status)),
     retry: readRetry(
       operation,
       method,
@@ -371,10 +401,24 @@ function readOperation(
       `${operationId}`,
     ),
     credentialRestrictedFields: readRestrictedFields(document, body, bodyMediaTypes[0], operationId),
-    errors: responses.filter(
-      (response) => /^(4|5)(\d\d|XX)$|^default$/.test(response.status) && response.mediaType !== undefined,
-    ),
+    errors,
+    errorShapes: [...shapes.values()],
   };
+}
+
+/** The headers a response declares (OpenAPI ignores a `Content-Type` header definition), sorted by name. */
+function readResponseHeaders(document: Json, response: Json | undefined): ResponseHeaderInfo[] {
+  const headers = (response?.['headers'] ?? {}) as Json;
+  return Object.entries(headers)
+    .filter(([name]) => name.toLowerCase() !== 'content-type')
+    .map(([name, header]) => {
+      const schema = resolve(document, (resolve(document, header) as Json | undefined)?.['schema']) as Json | undefined;
+      const declared = schema?.['type'];
+      const types = (Array.isArray(declared) ? declared : [declared]).filter((type) => type !== 'null');
+      const scalar = types.length === 1 && ['string', 'integer', 'number', 'boolean'].includes(types[0] as string);
+      return { name, type: (scalar ? types[0] : 'string') as HeaderType, typed: scalar };
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** Follow a local `$ref` (possibly several in a row). */

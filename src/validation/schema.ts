@@ -22,6 +22,8 @@ export interface JsonSchema {
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly pattern?: RegExp;
+  /** What `pattern` asks for, in words from the spec (`an invoice id: \`inv_\` followed by …`), for the message. */
+  readonly patternDescription?: string;
   readonly format?: 'date-time' | 'email' | 'uri';
   readonly minimum?: number;
   readonly maximum?: number;

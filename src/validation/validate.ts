@@ -214,7 +214,14 @@ function checkString(schema: JsonSchema, value: string, path: string, issues: Va
     }
   }
   if (schema.pattern !== undefined && !schema.pattern.test(value)) {
-    issues.push({ path, rule: 'pattern', message: `must match ${schema.pattern.source}` });
+    issues.push({
+      path,
+      rule: 'pattern',
+      message:
+        schema.patternDescription === undefined
+          ? `must match ${schema.pattern.source}`
+          : `must be ${schema.patternDescription} (${schema.pattern.source})`,
+    });
   }
   if (schema.format !== undefined && !matchesFormat(schema.format, value)) {
     issues.push({ path, rule: 'format', message: `must be ${FORMAT_DESCRIPTIONS[schema.format]}` });

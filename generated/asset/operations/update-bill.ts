@@ -3,8 +3,9 @@
 
 import { callOperation, type CallOptions, type OperationDescription } from '../../../src/call-operation.js';
 import type { ClientCore } from '../../../src/client-core.js';
+import { callOperationWithResponse, type ApiResponse } from '../../../src/with-response.js';
 import type { paths } from '../schema.js';
-import type { UpdateBillError, UpdateBillRequest, UpdateBillResponse } from '../types.js';
+import type { UpdateBillError, UpdateBillRequest, UpdateBillResponse, UpdateBillResponseHeaders } from '../types.js';
 import { updateBillRequestSchema, updateBillResponseSchema } from '../validation.js';
 
 /** How updateBill is called, from the spec; read by the runtime. */
@@ -17,6 +18,7 @@ export const updateBillOperation: OperationDescription = {
   retry: { repeatable: true, notRepeatableWhen: [{ field: '/line_changes/create_lines', nonEmpty: true }] },
   requestSchema: updateBillRequestSchema,
   responseSchema: updateBillResponseSchema,
+  errorShapes: [{ text: ['detail', 'message'], list: ['detail', { text: ['msg'], field: 'loc' }] }],
 };
 
 /**
@@ -35,6 +37,32 @@ export async function updateBill(
   options?: CallOptions,
 ): Promise<UpdateBillResponse> {
   return callOperation<UpdateBillResponse, UpdateBillError>(client, updateBillOperation, request, options, (init) =>
+    client.http.PATCH('/v0/business/{business_id}/bills/{bill_id}', {
+      params: { path: request.path },
+      body: request.body,
+      ...init,
+    }),
+  );
+}
+
+/** The response headers updateBillWithResponse reads, with the type each is read as. */
+const updateBillDeclaredHeaders = {
+  'x-ratelimit-limit': 'integer',
+  'x-ratelimit-remaining': 'integer',
+  'x-ratelimit-reset': 'integer',
+} as const;
+
+/**
+ * {@link updateBill}, resolving with the response as well: the body as `data`, the status,
+ * the headers, the request id and the headers the spec declares, typed. One request, as the plain call.
+ * @throws What {@link updateBill} throws.
+ */
+export async function updateBillWithResponse(
+  client: ClientCore<paths>,
+  request: UpdateBillRequest,
+  options?: CallOptions,
+): Promise<ApiResponse<UpdateBillResponse, UpdateBillResponseHeaders>> {
+  return callOperationWithResponse(client, updateBillOperation, request, options, updateBillDeclaredHeaders, (init) =>
     client.http.PATCH('/v0/business/{business_id}/bills/{bill_id}', {
       params: { path: request.path },
       body: request.body,

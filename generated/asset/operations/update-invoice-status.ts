@@ -3,8 +3,14 @@
 
 import { callOperation, type CallOptions, type OperationDescription } from '../../../src/call-operation.js';
 import type { ClientCore } from '../../../src/client-core.js';
+import { callOperationWithResponse, type ApiResponse } from '../../../src/with-response.js';
 import type { paths } from '../schema.js';
-import type { UpdateInvoiceStatusError, UpdateInvoiceStatusRequest, UpdateInvoiceStatusResponse } from '../types.js';
+import type {
+  UpdateInvoiceStatusError,
+  UpdateInvoiceStatusRequest,
+  UpdateInvoiceStatusResponse,
+  UpdateInvoiceStatusResponseHeaders,
+} from '../types.js';
 import { updateInvoiceStatusRequestSchema, updateInvoiceStatusResponseSchema } from '../validation.js';
 
 /** How updateInvoiceStatus is called, from the spec; read by the runtime. */
@@ -17,6 +23,7 @@ export const updateInvoiceStatusOperation: OperationDescription = {
   retry: { repeatable: true },
   requestSchema: updateInvoiceStatusRequestSchema,
   responseSchema: updateInvoiceStatusResponseSchema,
+  errorShapes: [{ text: ['detail', 'message'], list: ['detail', { text: ['msg'], field: 'loc' }] }],
 };
 
 /**
@@ -39,6 +46,38 @@ export async function updateInvoiceStatus(
     updateInvoiceStatusOperation,
     request,
     options,
+    (init) =>
+      client.http.PATCH('/v0/business/{business_id}/invoice/{invoice_id}', {
+        params: { path: request.path, ...(request.header === undefined ? {} : { header: request.header }) },
+        body: request.body,
+        ...init,
+      }),
+  );
+}
+
+/** The response headers updateInvoiceStatusWithResponse reads, with the type each is read as. */
+const updateInvoiceStatusDeclaredHeaders = {
+  'x-ratelimit-limit': 'integer',
+  'x-ratelimit-remaining': 'integer',
+  'x-ratelimit-reset': 'integer',
+} as const;
+
+/**
+ * {@link updateInvoiceStatus}, resolving with the response as well: the body as `data`, the status,
+ * the headers, the request id and the headers the spec declares, typed. One request, as the plain call.
+ * @throws What {@link updateInvoiceStatus} throws.
+ */
+export async function updateInvoiceStatusWithResponse(
+  client: ClientCore<paths>,
+  request: UpdateInvoiceStatusRequest,
+  options?: CallOptions,
+): Promise<ApiResponse<UpdateInvoiceStatusResponse, UpdateInvoiceStatusResponseHeaders>> {
+  return callOperationWithResponse(
+    client,
+    updateInvoiceStatusOperation,
+    request,
+    options,
+    updateInvoiceStatusDeclaredHeaders,
     (init) =>
       client.http.PATCH('/v0/business/{business_id}/invoice/{invoice_id}', {
         params: { path: request.path, ...(request.header === undefined ? {} : { header: request.header }) },

@@ -3,8 +3,14 @@
 
 import { callOperation, type CallOptions, type OperationDescription } from '../../../src/call-operation.js';
 import type { ClientCore } from '../../../src/client-core.js';
+import { callOperationWithResponse, type ApiResponse } from '../../../src/with-response.js';
 import type { paths } from '../schema.js';
-import type { UpdateSalesInvoiceError, UpdateSalesInvoiceRequest, UpdateSalesInvoiceResponse } from '../types.js';
+import type {
+  UpdateSalesInvoiceError,
+  UpdateSalesInvoiceRequest,
+  UpdateSalesInvoiceResponse,
+  UpdateSalesInvoiceResponseHeaders,
+} from '../types.js';
 import { updateSalesInvoiceRequestSchema, updateSalesInvoiceResponseSchema } from '../validation.js';
 
 /** How updateSalesInvoice is called, from the spec; read by the runtime. */
@@ -22,6 +28,7 @@ export const updateSalesInvoiceOperation: OperationDescription = {
   credentialRestrictedFields: { testmode: ['organizationAccessToken', 'oAuth'] },
   requestSchema: updateSalesInvoiceRequestSchema,
   responseSchema: updateSalesInvoiceResponseSchema,
+  errorShapes: [{ text: ['detail', 'title'], field: 'field' }],
 };
 
 /**
@@ -48,6 +55,34 @@ export async function updateSalesInvoice(
     updateSalesInvoiceOperation,
     request,
     options,
+    (init) =>
+      client.http.PATCH('/v2/sales-invoices/{salesInvoiceId}', {
+        params: { path: request.path, ...(request.header === undefined ? {} : { header: request.header }) },
+        body: request.body,
+        ...init,
+      }),
+  );
+}
+
+/** The response headers updateSalesInvoiceWithResponse reads, with the type each is read as. */
+const updateSalesInvoiceDeclaredHeaders = {} as const;
+
+/**
+ * {@link updateSalesInvoice}, resolving with the response as well: the body as `data`, the status,
+ * the headers, the request id and the headers the spec declares, typed. One request, as the plain call.
+ * @throws What {@link updateSalesInvoice} throws.
+ */
+export async function updateSalesInvoiceWithResponse(
+  client: ClientCore<paths>,
+  request: UpdateSalesInvoiceRequest,
+  options?: CallOptions,
+): Promise<ApiResponse<UpdateSalesInvoiceResponse, UpdateSalesInvoiceResponseHeaders>> {
+  return callOperationWithResponse(
+    client,
+    updateSalesInvoiceOperation,
+    request,
+    options,
+    updateSalesInvoiceDeclaredHeaders,
     (init) =>
       client.http.PATCH('/v2/sales-invoices/{salesInvoiceId}', {
         params: { path: request.path, ...(request.header === undefined ? {} : { header: request.header }) },

@@ -2,6 +2,7 @@
 // Source: specs/cogs.yaml (sha256 74e18959abe99134e001037c493c5015856690edd566d41da38dd34d02731855)
 
 import type { CallOptions } from '../../../../../src/call-operation.js';
+import { apiPromise, type ApiPromise } from '../../../../../src/with-response.js';
 import {
   createClientCore,
   type ClientCore,
@@ -10,9 +11,16 @@ import {
 } from '../../../../../src/client-core.js';
 import { cogsApi } from './api.js';
 import type { paths } from './schema.js';
-import { getCog } from './operations/get-cog.js';
-import { updateCog } from './operations/update-cog.js';
-import type { GetCogRequest, GetCogResponse, UpdateCogRequest, UpdateCogResponse } from './types.js';
+import { getCogWithResponse } from './operations/get-cog.js';
+import { updateCogWithResponse } from './operations/update-cog.js';
+import type {
+  GetCogRequest,
+  GetCogResponse,
+  GetCogResponseHeaders,
+  UpdateCogRequest,
+  UpdateCogResponse,
+  UpdateCogResponseHeaders,
+} from './types.js';
 
 /** The servers of Cogs API, by their `x-environment` name in the spec. */
 export type CogsEnvironment = keyof typeof cogsApi.servers;
@@ -23,10 +31,13 @@ export type CogsCore = ClientCore<paths>;
 
 /** Cogs API: every operation as a method, over one {@link CogsCore}. */
 export interface CogsClient extends CogsCore {
-  /** Get a cog. See {@link getCog}. */
-  readonly getCog: (request: GetCogRequest, options?: CallOptions) => Promise<GetCogResponse>;
-  /** Update a cog. See {@link updateCog}. */
-  readonly updateCog: (request: UpdateCogRequest, options?: CallOptions) => Promise<UpdateCogResponse>;
+  /** Get a cog. See {@link getCog}; `.withResponse()` on the result gives the response too. */
+  readonly getCog: (request: GetCogRequest, options?: CallOptions) => ApiPromise<GetCogResponse, GetCogResponseHeaders>;
+  /** Update a cog. See {@link updateCog}; `.withResponse()` on the result gives the response too. */
+  readonly updateCog: (
+    request: UpdateCogRequest,
+    options?: CallOptions,
+  ) => ApiPromise<UpdateCogResponse, UpdateCogResponseHeaders>;
 }
 
 /**
@@ -47,7 +58,7 @@ export function createCogsClient(options: CogsClientOptions): CogsClient {
   const core = createCogsCore(options);
   return {
     ...core,
-    getCog: (request, callOptions) => getCog(core, request, callOptions),
-    updateCog: (request, callOptions) => updateCog(core, request, callOptions),
+    getCog: (request, callOptions) => apiPromise(getCogWithResponse(core, request, callOptions)),
+    updateCog: (request, callOptions) => apiPromise(updateCogWithResponse(core, request, callOptions)),
   };
 }

@@ -15,12 +15,14 @@ export type {
   GetCogRequest,
   GetCogResponse,
   GetCogError,
+  GetCogResponseHeaders,
   UpdateCogPathParams,
   UpdateCogHeaders,
   UpdateCogBody,
   UpdateCogRequest,
   UpdateCogResponse,
   UpdateCogError,
+  UpdateCogResponseHeaders,
 } from './types.js';
 export { cogsApi } from './api.js';
 export {
@@ -31,5 +33,5 @@ export {
   type CogsCore,
   type CogsEnvironment,
 } from './client.js';
-export { getCog, getCogOperation } from './operations/get-cog.js';
-export { updateCog, updateCogOperation } from './operations/update-cog.js';
+export { getCog, getCogOperation, getCogWithResponse } from './operations/get-cog.js';
+export { updateCog, updateCogOperation, updateCogWithResponse } from './operations/update-cog.js';

@@ -34,6 +34,8 @@ export interface GetCogRequest {
 export type GetCogResponse = operations['getCog']['responses'][200]['content']['application/json'];
 /** The error bodies {@link getCog} may receive (404), found on `ApiError.body`. */
 export type GetCogError = operations['getCog']['responses'][404]['content']['application/json'];
+/** The response headers the spec declares for the 200 response of {@link getCog}, read by `withResponse()`. */
+export type GetCogResponseHeaders = Record<never, never>;
 /** Path parameters of {@link updateCog}. */
 export type UpdateCogPathParams = NonNullable<operations['updateCog']['parameters']['path']>;
 /** Header parameters of {@link updateCog}. */
@@ -55,3 +57,5 @@ export interface UpdateCogRequest {
 export type UpdateCogResponse = operations['updateCog']['responses'][200]['content']['application/json'];
 /** The error bodies {@link updateCog} may receive (404), found on `ApiError.body`. */
 export type UpdateCogError = operations['updateCog']['responses'][404]['content']['application/json'];
+/** The response headers the spec declares for the 200 response of {@link updateCog}, read by `withResponse()`. */
+export type UpdateCogResponseHeaders = Record<never, never>;

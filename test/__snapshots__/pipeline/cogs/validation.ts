@@ -4,7 +4,13 @@
 import type { JsonSchema } from '../../../../../src/validation/schema.js';
 
 /** components/schemas/CogId */
-const CogIdSchema: JsonSchema = { type: 'string', minLength: 5, maxLength: 20, pattern: /^cog_[a-z0-9]{1,16}$/u };
+const CogIdSchema: JsonSchema = {
+  type: 'string',
+  minLength: 5,
+  maxLength: 20,
+  pattern: /^cog_[a-z0-9]{1,16}$/u,
+  patternDescription: 'a cog id: `cog_` followed by 1 to 16 lower-case letters and digits',
+};
 /** components/schemas/Cog */
 const CogSchema: JsonSchema = {
   type: 'object',

@@ -2,6 +2,7 @@
 // Source: specs/device-store.yaml (sha256 e5eba3f2d6d57e1c50d50e010fb1f55a7fae1846196dd2e4b9c27620688f62be)
 
 import type { CallOptions } from '../../../../../src/call-operation.js';
+import { apiPromise, type ApiPromise } from '../../../../../src/with-response.js';
 import {
   createClientCore,
   type ClientCore,
@@ -10,8 +11,8 @@ import {
 } from '../../../../../src/client-core.js';
 import { deviceStoreApi } from './api.js';
 import type { paths } from './schema.js';
-import { archiveDevice } from './operations/archive-device.js';
-import type { ArchiveDeviceRequest, ArchiveDeviceResponse } from './types.js';
+import { archiveDeviceWithResponse } from './operations/archive-device.js';
+import type { ArchiveDeviceRequest, ArchiveDeviceResponse, ArchiveDeviceResponseHeaders } from './types.js';
 
 /** The servers of Device Store API, by their `x-environment` name in the spec. */
 export type DeviceStoreEnvironment = keyof typeof deviceStoreApi.servers;
@@ -22,8 +23,11 @@ export type DeviceStoreCore = ClientCore<paths>;
 
 /** Device Store API: every operation as a method, over one {@link DeviceStoreCore}. */
 export interface DeviceStoreClient extends DeviceStoreCore {
-  /** Archive a device. See {@link archiveDevice}. */
-  readonly archiveDevice: (request: ArchiveDeviceRequest, options?: CallOptions) => Promise<ArchiveDeviceResponse>;
+  /** Archive a device. See {@link archiveDevice}; `.withResponse()` on the result gives the response too. */
+  readonly archiveDevice: (
+    request: ArchiveDeviceRequest,
+    options?: CallOptions,
+  ) => ApiPromise<ArchiveDeviceResponse, ArchiveDeviceResponseHeaders>;
 }
 
 /**
@@ -44,6 +48,6 @@ export function createDeviceStoreClient(options: DeviceStoreClientOptions): Devi
   const core = createDeviceStoreCore(options);
   return {
     ...core,
-    archiveDevice: (request, callOptions) => archiveDevice(core, request, callOptions),
+    archiveDevice: (request, callOptions) => apiPromise(archiveDeviceWithResponse(core, request, callOptions)),
   };
 }

@@ -8,6 +8,7 @@ export type {
   ArchiveDeviceRequest,
   ArchiveDeviceResponse,
   ArchiveDeviceError,
+  ArchiveDeviceResponseHeaders,
 } from './types.js';
 export { deviceStoreApi } from './api.js';
 export {
@@ -18,4 +19,4 @@ export {
   type DeviceStoreCore,
   type DeviceStoreEnvironment,
 } from './client.js';
-export { archiveDevice, archiveDeviceOperation } from './operations/archive-device.js';
+export { archiveDevice, archiveDeviceOperation, archiveDeviceWithResponse } from './operations/archive-device.js';

@@ -18,3 +18,5 @@ export interface ArchiveDeviceRequest {
 export type ArchiveDeviceResponse = void;
 /** The error bodies {@link archiveDevice} may receive (409), found on `ApiError.body`. */
 export type ArchiveDeviceError = operations['archive-device']['responses'][409]['content']['application/json'];
+/** The response headers the spec declares for the 204 response of {@link archiveDevice}, read by `withResponse()`. */
+export type ArchiveDeviceResponseHeaders = Record<never, never>;

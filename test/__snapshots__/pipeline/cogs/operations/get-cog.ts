@@ -3,8 +3,9 @@
 
 import { callOperation, type CallOptions, type OperationDescription } from '../../../../../../src/call-operation.js';
 import type { ClientCore } from '../../../../../../src/client-core.js';
+import { callOperationWithResponse, type ApiResponse } from '../../../../../../src/with-response.js';
 import type { paths } from '../schema.js';
-import type { GetCogError, GetCogRequest, GetCogResponse } from '../types.js';
+import type { GetCogError, GetCogRequest, GetCogResponse, GetCogResponseHeaders } from '../types.js';
 import { getCogRequestSchema, getCogResponseSchema } from '../validation.js';
 
 /** How getCog is called, from the spec; read by the runtime. */
@@ -17,6 +18,7 @@ export const getCogOperation: OperationDescription = {
   retry: { repeatable: true },
   requestSchema: getCogRequestSchema,
   responseSchema: getCogResponseSchema,
+  errorShapes: [{ text: ['message'] }],
 };
 
 /**
@@ -34,6 +36,27 @@ export async function getCog(
   options?: CallOptions,
 ): Promise<GetCogResponse> {
   return callOperation<GetCogResponse, GetCogError>(client, getCogOperation, request, options, (init) =>
+    client.http.GET('/v1/cogs/{cog_id}', {
+      params: { path: request.path, ...(request.query === undefined ? {} : { query: request.query }) },
+      ...init,
+    }),
+  );
+}
+
+/** The response headers getCogWithResponse reads, with the type each is read as. */
+const getCogDeclaredHeaders = {} as const;
+
+/**
+ * {@link getCog}, resolving with the response as well: the body as `data`, the status,
+ * the headers, the request id and the headers the spec declares, typed. One request, as the plain call.
+ * @throws What {@link getCog} throws.
+ */
+export async function getCogWithResponse(
+  client: ClientCore<paths>,
+  request: GetCogRequest,
+  options?: CallOptions,
+): Promise<ApiResponse<GetCogResponse, GetCogResponseHeaders>> {
+  return callOperationWithResponse(client, getCogOperation, request, options, getCogDeclaredHeaders, (init) =>
     client.http.GET('/v1/cogs/{cog_id}', {
       params: { path: request.path, ...(request.query === undefined ? {} : { query: request.query }) },
       ...init,

@@ -3,8 +3,9 @@
 
 import { callOperation, type CallOptions, type OperationDescription } from '../../../../../../src/call-operation.js';
 import type { ClientCore } from '../../../../../../src/client-core.js';
+import { callOperationWithResponse, type ApiResponse } from '../../../../../../src/with-response.js';
 import type { paths } from '../schema.js';
-import type { UpdateCogError, UpdateCogRequest, UpdateCogResponse } from '../types.js';
+import type { UpdateCogError, UpdateCogRequest, UpdateCogResponse, UpdateCogResponseHeaders } from '../types.js';
 import { updateCogRequestSchema, updateCogResponseSchema } from '../validation.js';
 
 /** How updateCog is called, from the spec; read by the runtime. */
@@ -17,6 +18,7 @@ export const updateCogOperation: OperationDescription = {
   retry: { repeatable: true, notRepeatableWhen: [{ field: '/state', in: ['retired'] }] },
   requestSchema: updateCogRequestSchema,
   responseSchema: updateCogResponseSchema,
+  errorShapes: [{ text: ['message'] }],
 };
 
 /**
@@ -33,6 +35,28 @@ export async function updateCog(
   options?: CallOptions,
 ): Promise<UpdateCogResponse> {
   return callOperation<UpdateCogResponse, UpdateCogError>(client, updateCogOperation, request, options, (init) =>
+    client.http.PATCH('/v1/cogs/{cog_id}', {
+      params: { path: request.path, ...(request.header === undefined ? {} : { header: request.header }) },
+      body: request.body,
+      ...init,
+    }),
+  );
+}
+
+/** The response headers updateCogWithResponse reads, with the type each is read as. */
+const updateCogDeclaredHeaders = {} as const;
+
+/**
+ * {@link updateCog}, resolving with the response as well: the body as `data`, the status,
+ * the headers, the request id and the headers the spec declares, typed. One request, as the plain call.
+ * @throws What {@link updateCog} throws.
+ */
+export async function updateCogWithResponse(
+  client: ClientCore<paths>,
+  request: UpdateCogRequest,
+  options?: CallOptions,
+): Promise<ApiResponse<UpdateCogResponse, UpdateCogResponseHeaders>> {
+  return callOperationWithResponse(client, updateCogOperation, request, options, updateCogDeclaredHeaders, (init) =>
     client.http.PATCH('/v1/cogs/{cog_id}', {
       params: { path: request.path, ...(request.header === undefined ? {} : { header: request.header }) },
       body: request.body,

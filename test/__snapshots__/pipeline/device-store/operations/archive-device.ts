@@ -3,8 +3,14 @@
 
 import { callOperation, type CallOptions, type OperationDescription } from '../../../../../../src/call-operation.js';
 import type { ClientCore } from '../../../../../../src/client-core.js';
+import { callOperationWithResponse, type ApiResponse } from '../../../../../../src/with-response.js';
 import type { paths } from '../schema.js';
-import type { ArchiveDeviceError, ArchiveDeviceRequest, ArchiveDeviceResponse } from '../types.js';
+import type {
+  ArchiveDeviceError,
+  ArchiveDeviceRequest,
+  ArchiveDeviceResponse,
+  ArchiveDeviceResponseHeaders,
+} from '../types.js';
 import { archiveDeviceRequestSchema } from '../validation.js';
 
 /** How archiveDevice is called, from the spec; read by the runtime. */
@@ -36,6 +42,33 @@ export async function archiveDevice(
     archiveDeviceOperation,
     request,
     options,
+    (init) =>
+      client.http.POST('/v2/devices/{deviceId}/archive', {
+        params: { path: request.path },
+        ...init,
+      }),
+  );
+}
+
+/** The response headers archiveDeviceWithResponse reads, with the type each is read as. */
+const archiveDeviceDeclaredHeaders = {} as const;
+
+/**
+ * {@link archiveDevice}, resolving with the response as well: the body as `data`, the status,
+ * the headers, the request id and the headers the spec declares, typed. One request, as the plain call.
+ * @throws What {@link archiveDevice} throws.
+ */
+export async function archiveDeviceWithResponse(
+  client: ClientCore<paths>,
+  request: ArchiveDeviceRequest,
+  options?: CallOptions,
+): Promise<ApiResponse<ArchiveDeviceResponse, ArchiveDeviceResponseHeaders>> {
+  return callOperationWithResponse(
+    client,
+    archiveDeviceOperation,
+    request,
+    options,
+    archiveDeviceDeclaredHeaders,
     (init) =>
       client.http.POST('/v2/devices/{deviceId}/archive', {
         params: { path: request.path },
