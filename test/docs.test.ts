@@ -1,12 +1,14 @@
 // `npm run docs` builds the HTTP reference (Redocly) and the TypeScript reference (TypeDoc); each
 // page is then opened in a real headless Chromium, offline, and must show every operation without
 // console errors, page errors or failed requests. A screenshot of each page is kept in
-// docs/screenshots/ for a human to look at.
-import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+// docs/screenshots/ for a human to look at. The browser is the one `npm ci` installs
+// (@sparticuz/chromium, see helpers/chromium.ts), so nothing but Node and npm has to be on the
+// machine; the first test checks that no system browser or system library stands in for it.
+import { mkdir, readdir, readFile, readlink, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, inspectPage, launchChromium, serveStatic } from './helpers/chromium.js';
+import { type StaticServer, inspectPage, installChromium, launchChromium, serveStatic } from './helpers/chromium.js';
 import { PROJECT_DIR, run } from './helpers/project.js';
 
 const DOCS_DIR = path.join(PROJECT_DIR, 'docs');
@@ -77,6 +79,47 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+});
+
+/** The shared libraries mapped by the running processes started from `executablePath`. */
+async function librariesMappedBy(executablePath: string): Promise<{ processes: number; libraries: Set<string> }> {
+  let processes = 0;
+  const libraries = new Set<string>();
+  for (const pid of (await readdir('/proc')).filter((name) => /^\d+$/u.test(name))) {
+    // Processes come and go, and others' are not ours to read: skip what cannot be read.
+    if ((await readlink(`/proc/${pid}/exe`).catch(() => '')) !== executablePath) continue;
+    const maps = await readFile(`/proc/${pid}/maps`, 'utf8').catch(() => undefined);
+    if (maps === undefined) continue;
+    processes++;
+    for (const line of maps.split('\n')) {
+      const file = line.split(/\s+/u).slice(5).join(' ');
+      if (file.startsWith('/') && /\.so(\.|$)/u.test(file)) libraries.add(file);
+    }
+  }
+  return { processes, libraries };
+}
+
+/** What a bare Debian image has of its own: glibc (libc6) and libgcc_s (libgcc-s1). */
+const SYSTEM_LIBRARIES =
+  /^(ld-linux-x86-64|libc|libm|libdl|libpthread|librt|libresolv|libnss_(files|dns)|libgcc_s)\.so(\.|$)/u;
+
+describe('the browser', () => {
+  it('is the Chromium that npm ci installed, using no library of the system but glibc and libgcc_s', async () => {
+    if (!browser) throw new Error('beforeAll did not finish');
+    const install = await installChromium();
+    expect(install.executablePath.startsWith(path.join(PROJECT_DIR, 'node_modules', '.cache') + path.sep)).toBe(true);
+    expect(browser.version().split('.')[0]).toBe(install.version.split('.')[0]);
+
+    const { processes, libraries } = await librariesMappedBy(install.executablePath);
+    expect(processes, 'running processes of the unpacked Chromium').toBeGreaterThan(0);
+    const fromPackage = [...libraries].filter((file) => file.startsWith(install.dir + path.sep));
+    const fromSystem = [...libraries].filter((file) => !file.startsWith(install.dir + path.sep));
+    // NSS and NSPR load from the package's lib/, not from Debian's libnss3 / libnspr4.
+    expect(fromPackage.map((file) => path.basename(file))).toEqual(
+      expect.arrayContaining(['libnss3.so', 'libnspr4.so', 'libexpat.so.1']),
+    );
+    expect(fromSystem.filter((file) => !SYSTEM_LIBRARIES.test(path.basename(file)))).toEqual([]);
+  });
 });
 
 describe('API reference (npm run docs) in headless Chromium', () => {

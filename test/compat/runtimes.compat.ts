@@ -2,8 +2,10 @@
 // tarball `npm pack` makes is installed into fresh projects outside the repository, and one small
 // program calls all three operations against a node:http server on 127.0.0.1 in this process from
 // Node (ESM and CommonJS) 20.20.2 (the system Node), 22.23.3, 24.21.0 and 26.10.0, Bun 1.4.5,
-// Deno 2.9.5 and Debian's headless Chromium. Versions are exact; npx fetches them from the npm
-// registry (once; later runs use the npm cache). dist/ must be fresh: the script compiles first.
+// Deno 2.9.5 and headless Chromium 143. Versions are exact; npx fetches the runtimes from the npm
+// registry (once; later runs use the npm cache), and the browser is the devDependency
+// @sparticuz/chromium, started by the same launcher as the docs test (../helpers/chromium.ts).
+// dist/ must be fresh: the script compiles first.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';

@@ -1,18 +1,36 @@
-// Open built pages in Debian's headless Chromium (/usr/bin/chromium, installed by .ci/run), driven
-// by playwright-core (which downloads no browser). Pages are served from a static node:http server
-// on 127.0.0.1; every request anywhere else is aborted before it leaves the machine (the test must
+// Open built pages in a headless Chromium that `npm ci` installs: @sparticuz/chromium, an exact
+// devDependency that carries a Linux x64 headless-shell build of Chromium inside the npm package
+// (brotli-compressed), with the NSS/NSPR and expat libraries it links and a few fonts. Nothing
+// about the browser comes from the system but glibc and libgcc_s, which every Debian image has, so
+// `npm test` passes on a bare Node machine with no browser package installed.
+//
+// The package's own Chromium.executablePath() is not used: outside AWS Lambda/Vercel/CodeBuild it
+// unpacks neither its libraries nor its fonts (it sets LD_LIBRARY_PATH and FONTCONFIG_PATH only
+// there), so the browser would load the system's libnss3 and fonts; and it reuses whatever
+// <tmpdir>/chromium exists, of any version, shared by every project on the machine. Here the
+// three archives are unpacked into node_modules/.cache/, under a folder named after the package
+// version (`npm ci` empties node_modules, so nothing stale survives a version change), and the
+// browser is started with LD_LIBRARY_PATH and FONTCONFIG_PATH pointing into that folder.
+// Its fourth archive, swiftshader (WebGL in software), is left packed: the pages need no WebGL
+// and Chromium runs with --disable-gpu.
+//
+// Version 143.0.4 is the newest whose engines (node >=20.11.0) include this project's Node 20.19+;
+// 147.0.0 and later need Node ^22.17 or >=24. playwright-core 1.65.1 is made for Chromium 159 and
+// drives this Chromium 143 over the same CDP calls the tests use (checked by these tests).
+//
+// playwright-core downloads no browser. Pages are served from a static node:http server on
+// 127.0.0.1; every request anywhere else is aborted before it leaves the machine (the test must
 // not depend on, or wait for, the internet) and is reported separately, not as a failure.
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import http from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { type Browser, type Page, chromium } from 'playwright-core';
-
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+import { PROJECT_DIR } from './project.js';
 
 const CHROMIUM_ARGS = [
-  '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -22,14 +40,101 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Launch the system Chromium; fails with a hint when it is not installed. */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `${CHROMIUM_PATH} is missing: apt-get install -y --no-install-recommends chromium (.ci/run does this)`,
-    );
+/** The unpacked browser: what to start, and the environment it needs. */
+export interface ChromiumInstall {
+  /** The @sparticuz/chromium version it came from. */
+  readonly version: string;
+  /** The folder everything was unpacked into (under node_modules/.cache/). */
+  readonly dir: string;
+  readonly executablePath: string;
+  /** LD_LIBRARY_PATH and FONTCONFIG_PATH pointing into `dir`, on top of this process's environment. */
+  readonly env: Readonly<Record<string, string>>;
+}
+
+/**
+ * Files of a plain tar archive (the package's archives hold only regular files and folders). An
+ * entry of any other kind, such as a link or a pax header, fails loudly rather than being dropped.
+ */
+function* tarFiles(archive: Buffer): Generator<{ readonly name: string; readonly body: Buffer }> {
+  const text = (start: number, length: number) =>
+    archive.toString('utf8', start, start + length).replace(/\0.*$/su, '');
+  for (let offset = 0; offset + 512 <= archive.length;) {
+    const name = text(offset, 100);
+    if (name === '') return; // the two zero blocks that end the archive
+    const prefix = text(offset + 345, 155);
+    const size = Number.parseInt(text(offset + 124, 12).trim() || '0', 8);
+    const type = text(offset + 156, 1) || '0';
+    const body = archive.subarray(offset + 512, offset + 512 + size);
+    offset += 512 + Math.ceil(size / 512) * 512;
+    const fullName = prefix ? `${prefix}/${name}` : name;
+    if (type === '5') continue;
+    if (type !== '0') throw new Error(`unexpected tar entry ${fullName} of type ${type}`);
+    yield { name: fullName, body };
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: 20_000 });
+}
+
+/**
+ * Unpack the browser from the @sparticuz/chromium package into node_modules/.cache/ (once per
+ * package version: later calls find it there). The folder is filled under a temporary name and
+ * renamed into place, so a run that was stopped half-way, or two runs at once, never leave a
+ * partial browser behind.
+ */
+export async function installChromium(): Promise<ChromiumInstall> {
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    throw new Error(`@sparticuz/chromium ships a Linux x64 browser only; this is ${process.platform} ${process.arch}`);
+  }
+  // The package's exports map has no ./package.json; its entry point is <root>/build/cjs/index.cjs.
+  const root = path.resolve(path.dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')), '../..');
+  const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { version: string };
+  const cache = path.join(PROJECT_DIR, 'node_modules', '.cache');
+  const dir = path.join(cache, `invoicing-sdk-chromium-${version}`);
+  const install: ChromiumInstall = {
+    version,
+    dir,
+    executablePath: path.join(dir, 'chromium'),
+    env: {
+      ...(process.env as Record<string, string>),
+      LD_LIBRARY_PATH: path.join(dir, 'lib'),
+      FONTCONFIG_PATH: dir,
+    },
+  };
+  if (await stat(dir).catch(() => undefined)) return install;
+
+  await mkdir(cache, { recursive: true });
+  const partial = await mkdtemp(`${dir}.partial-`);
+  try {
+    const unpack = async (archive: string) => brotliDecompressSync(await readFile(path.join(root, 'bin', archive)));
+    await writeFile(path.join(partial, 'chromium'), await unpack('chromium.br'), { mode: 0o755 });
+    // lib/: libnss3, libnspr4, libexpat and the rest that the binary links (built for Amazon
+    // Linux 2023; glibc is the only system library they need). fonts/: Open Sans.
+    for (const archive of ['al2023.tar.br', 'fonts.tar.br']) {
+      for (const file of tarFiles(await unpack(archive))) {
+        if (file.name === 'fonts.conf') continue; // names Lambda's folders; ours is written below
+        const target = path.join(partial, file.name);
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, file.body, { mode: 0o644 });
+      }
+    }
+    // Only the shipped fonts, so that pages (and screenshots) look the same on every machine.
+    await writeFile(
+      path.join(partial, 'fonts.conf'),
+      `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n` +
+        `  <dir>${path.join(dir, 'fonts')}</dir>\n  <cachedir>${path.join(dir, 'fontconfig-cache')}</cachedir>\n` +
+        `</fontconfig>\n`,
+    );
+    await rename(partial, dir);
+  } catch (error) {
+    await rm(partial, { recursive: true, force: true });
+    // Another run unpacked the same version first: use its copy.
+    if (!(await stat(dir).catch(() => undefined))) throw error;
+  }
+  return install;
+}
+
+/** Launch the Chromium that `npm ci` installed (unpacking it on first use). */
+export async function launchChromium(): Promise<Browser> {
+  const { executablePath, env } = await installChromium();
+  return chromium.launch({ executablePath, env, args: CHROMIUM_ARGS, timeout: 20_000 });
 }
 
 const CONTENT_TYPES: Record<string, string> = {
