@@ -19,9 +19,10 @@ export function resolveBaseUrl<Environment extends string>(
   return checkBaseUrl(api.servers[environment]);
 }
 
-function checkBaseUrl(value: string): string {
+function checkBaseUrl(value: unknown): string {
   let url: URL;
   try {
+    if (typeof value !== 'string') throw new TypeError('not a string');
     url = new URL(value);
   } catch {
     throw new ConfigurationError('baseUrl must be an absolute http(s) URL, such as https://api.example.com.');
@@ -33,7 +34,9 @@ function checkBaseUrl(value: string): string {
     // Never echo the URL: it holds a credential.
     throw new ConfigurationError('baseUrl must not contain a user name or password; use the token option.');
   }
-  if (url.search !== '' || url.hash !== '') {
+  // `url.search` and `url.hash` are empty for a bare `?` or `#`, which the serialised URL still
+  // carries: appended to it, the operation path would land in the query or the fragment.
+  if (url.search !== '' || url.hash !== '' || /[?#]/u.test(url.href)) {
     throw new ConfigurationError('baseUrl must not contain a query string or fragment.');
   }
   // openapi-fetch appends the operation path ("/v2/...") to the base URL as text.
