@@ -17,7 +17,7 @@ import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
 import { isRepeatable, type RetrySafety } from './retry-safety.js';
 import { sendWithRetries } from './send-with-retries.js';
 import type { JsonSchema } from './validation/schema.js';
-import { validateValue } from './validation/validate.js';
+import { patternMessage, validateValue } from './validation/validate.js';
 
 /** What a generated operation tells the runtime about itself (emitted from the spec). */
 export interface OperationDescription {
@@ -388,8 +388,7 @@ function checkPathParameters(operation: OperationDescription, values: unknown): 
       issues.push({ path, rule: value === undefined ? 'required' : 'type', message: 'must be a string' });
     } else if (!pattern.test(value)) {
       const words = patternWords(operation.requestSchema.properties?.['path']?.properties?.[name]);
-      const message = words === undefined ? `must match ${pattern.source}` : `must be ${words} (${pattern.source})`;
-      issues.push({ path, rule: 'pattern', message });
+      issues.push({ path, rule: 'pattern', message: patternMessage(pattern, words) });
     } else {
       checked[name] = value;
     }

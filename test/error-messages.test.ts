@@ -173,12 +173,8 @@ describe('the OAuth token request in the logger', () => {
   const SECRET = 'client-secret-9f8e7d6c5b4a';
   const ISSUED = 'issued-access-token-1a2b3c';
 
-  it('logs token-request and token-response (status, duration) before the call it serves, never the secret or token', async () => {
-    const server = await serve((request) =>
-      request.url === '/v0/auth/token'
-        ? json(200, { access_token: ISSUED, token_type: 'Bearer', expires_in: 3600 })
-        : json(200, {}),
-    );
+  /** The events of one call through a client-credentials client; how the call ends does not matter here. */
+  async function loggedCall(server: TestServer): Promise<LogEvent[]> {
     const events: LogEvent[] = [];
     const asset = createAssetClient({
       baseUrl: server.url,
@@ -187,7 +183,17 @@ describe('the OAuth token request in the logger', () => {
     });
     await asset
       .updateInvoiceStatus({ path: { business_id: BUSINESS_ID, invoice_id: INVOICE_ID }, body: { status: 'paid' } })
-      .catch(() => undefined); // the empty body breaks nothing the test looks at
+      .catch(() => undefined);
+    return events;
+  }
+
+  it('logs token-request and token-response (status, duration) before the call it serves, never the secret or token', async () => {
+    const server = await serve((request) =>
+      request.url === '/v0/auth/token'
+        ? json(200, { access_token: ISSUED, token_type: 'Bearer', expires_in: 3600 })
+        : json(200, {}),
+    );
+    const events = await loggedCall(server);
     expect(events.map((event) => event.type).slice(0, 3)).toEqual(['token-request', 'token-response', 'request']);
     expect(events[0]).toEqual({ type: 'token-request', method: 'POST', url: `${server.url}/v0/auth/token` });
     const response = events[1] as Extract<LogEvent, { type: 'token-response' }>;
@@ -200,15 +206,7 @@ describe('the OAuth token request in the logger', () => {
 
   it('logs token-error with the status when the token endpoint refuses', async () => {
     const server = await serve(() => json(401, { error: 'invalid_client', error_description: `bad ${SECRET}` }));
-    const events: LogEvent[] = [];
-    const asset = createAssetClient({
-      baseUrl: server.url,
-      clientCredentials: { clientId: 'client-1', clientSecret: SECRET },
-      logger: (event) => events.push(event),
-    });
-    await asset
-      .updateInvoiceStatus({ path: { business_id: BUSINESS_ID, invoice_id: INVOICE_ID }, body: { status: 'paid' } })
-      .catch(() => undefined);
+    const events = await loggedCall(server);
     const failure = events.find((event) => event.type === 'token-error');
     expect(failure).toMatchObject({ type: 'token-error', status: 401, errorName: 'TokenRequestError' });
     expect(JSON.stringify(events)).not.toContain(SECRET);

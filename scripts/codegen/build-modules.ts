@@ -624,11 +624,7 @@ function callStatement(call: {
  * idempotency-key headers (one key for every call would defeat the key).
  */
 function defaultableHeaders(api: ApiInfo): string[] {
-  const keys = new Set(
-    api.operations.flatMap((operation) =>
-      operation.retry.idempotencyHeader ? [operation.retry.idempotencyHeader.toLowerCase()] : [],
-    ),
-  );
+  const keys = new Set(idempotencyHeaders(api).map((name) => name.toLowerCase()));
   const names = api.operations.flatMap((operation) => operation.headerParameters.map((parameter) => parameter.name));
   return [...new Set(names)].filter((name) => !keys.has(name.toLowerCase())).sort();
 }

@@ -214,14 +214,7 @@ function checkString(schema: JsonSchema, value: string, path: string, issues: Va
     }
   }
   if (schema.pattern !== undefined && !schema.pattern.test(value)) {
-    issues.push({
-      path,
-      rule: 'pattern',
-      message:
-        schema.patternDescription === undefined
-          ? `must match ${schema.pattern.source}`
-          : `must be ${schema.patternDescription} (${schema.pattern.source})`,
-    });
+    issues.push({ path, rule: 'pattern', message: patternMessage(schema.pattern, schema.patternDescription) });
   }
   if (schema.format !== undefined && !matchesFormat(schema.format, value)) {
     issues.push({ path, rule: 'format', message: `must be ${FORMAT_DESCRIPTIONS[schema.format]}` });
@@ -409,4 +402,9 @@ function article(type: JsonType): string {
 
 function plural(count: number): string {
   return count === 1 ? '' : 's';
+}
+
+/** What a value that breaks `pattern` is told: the spec's words for it when there are any, then the regex. */
+export function patternMessage(pattern: RegExp, description: string | undefined): string {
+  return description === undefined ? `must match ${pattern.source}` : `must be ${description} (${pattern.source})`;
 }
