@@ -13,6 +13,7 @@ import { emit, redactHeaders, scrubHeaders, scrubSecrets } from './logging.js';
 import type { OutgoingRequest } from './outgoing-request.js';
 import { PreparedRequest } from './prepared-request.js';
 import { requestIdOf } from './request-id.js';
+import { snapshotRecord, snapshotRequest } from './request-snapshot.js';
 import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
 import { isRepeatable, type RetrySafety } from './retry-safety.js';
 import { sendWithRetries } from './send-with-retries.js';
@@ -78,9 +79,10 @@ export interface SendResult {
   readonly response: Response;
 }
 
-/** A request as the runtime reads it: its own `path`, `header` and `body` (`query` goes to openapi-fetch). */
+/** A request as the runtime reads it: its `path`, `query`, `header` and `body`. */
 export interface CallRequest {
   readonly path?: object;
+  readonly query?: object;
   readonly header?: object;
   readonly body?: unknown;
 }
@@ -88,38 +90,32 @@ export interface CallRequest {
 /**
  * Run one operation: check the request, send it through `send` (a typed openapi-fetch call
  * written by the generator) with authentication, retries and timeouts, and turn the result into
- * the success body or an error.
+ * the success body or an error. `send` is handed the request as read once (`request-snapshot.ts`),
+ * and must send that, never the caller's object again.
  */
-export async function callOperation<Data, ErrorBody>(
+export async function callOperation<Data, ErrorBody, Request extends CallRequest = CallRequest>(
   core: ClientCore<object>,
   operation: OperationDescription,
-  request: CallRequest,
+  request: Request,
   options: CallOptions | undefined,
-  send: (init: SendInit) => Promise<SendResult>,
+  send: (init: SendInit, request: Request) => Promise<SendResult>,
 ): Promise<Data> {
   const { runtime } = core;
-  if (typeof request !== 'object' || request === null) {
-    throw new RequestValidationError(operation.operationId, [{ path: '', rule: 'type', message: 'must be an object' }]);
-  }
-  // Only the request's own fields count, as for the spec check (an inherited field is not part of it).
-  const pathValues = checkPathParameters(operation, ownField(request, 'path'));
-  const ownBody = ownField(request, 'body');
-  // The body is checked as it will be sent: what JSON.stringify writes (toJSON applied, undefined
-  // dropped, NaN as null), so a value cannot pass the check and then go out as something else.
-  const wire = ownBody === undefined ? undefined : serializeBody(operation, ownBody);
-  const checked = withHeaderDefaults(
-    wire === undefined ? request : { ...request, body: wire.value },
-    operation,
-    runtime.headerDefaults,
-  );
-  if (options?.validateRequest !== false) {
+  // The only reads of the caller's request and options: everything below uses these copies.
+  const snapshot = snapshotRequest(operation.operationId, request);
+  const call = readOptions(options);
+  const sent: CallRequest =
+    snapshot.body === undefined ? snapshot.fields : { ...snapshot.fields, body: snapshot.body.value };
+  const pathValues = checkPathParameters(operation, ownField(sent, 'path'));
+  const checked = withHeaderDefaults(sent, operation, runtime.headerDefaults);
+  if (call.validateRequest) {
     const issues = validateValue(operation.requestSchema, checked);
     if (issues.length > 0) throw new RequestValidationError(operation.operationId, issues);
   }
   // Whatever the spec check said (or if it was off), no header value may split or reframe the request.
   const headerProblems = [
-    ...headerIssues(ownField(request, 'header') as object | undefined, '/header'),
-    ...headerIssues(options?.headers, '/headers'),
+    ...headerIssues(ownField(sent, 'header') as object | undefined, '/header'),
+    ...headerIssues(call.headers, '/headers'),
   ];
   if (headerProblems.length > 0) throw new RequestValidationError(operation.operationId, headerProblems);
 
@@ -127,26 +123,23 @@ export async function callOperation<Data, ErrorBody>(
   let expandedUrl: string | undefined;
   const urlOf = (): string => (expandedUrl ??= expandPath(core.baseUrl, operation.path, pathValues));
   const policy =
-    options?.retry === undefined
+    call.retry === undefined
       ? runtime.retryPolicy
-      : resolveRetryPolicy({
-          ...runtime.retryPolicy,
-          ...(options.retry === false ? { maxAttempts: 1 } : options.retry),
-        });
+      : resolveRetryPolicy({ ...runtime.retryPolicy, ...(call.retry === false ? { maxAttempts: 1 } : call.retry) });
   // openapi-fetch merges these under the request's own header parameters, which win.
   const headers: Record<string, string> = {
     Accept: operation.accept,
     ...headerDefaultsFor(operation, runtime.headerDefaults),
-    ...options?.headers,
+    ...call.headers,
   };
   const keyHeader = operation.retry.idempotencyHeader;
-  if (keyHeader !== undefined && !hasKey(checked.header, keyHeader) && !hasKey(options?.headers, keyHeader)) {
+  if (keyHeader !== undefined && !hasKey(ownField(checked, 'header'), keyHeader) && !hasKey(call.headers, keyHeader)) {
     // One key per logical call, so every attempt of it carries the same one.
     headers[keyHeader] = crypto.randomUUID();
   }
   // Checked against the very token each attempt would send, before sending it; every token sent is
   // remembered so that an answer echoing it back cannot carry it into an error.
-  const restrictedFields = restrictedFieldsCheck(core, operation, checked.body);
+  const restrictedFields = restrictedFieldsCheck(core, operation, sent.body);
   const sentTokens = new Set<string>();
   const checkToken = (token: string): void => {
     restrictedFields?.(token);
@@ -188,21 +181,26 @@ export async function callOperation<Data, ErrorBody>(
     sendWithRetries(prepared, perAttempt, {
       bufferedResponse: plain,
       policy,
-      repeatable: isRepeatable(operation.retry, checked.body),
-      signal: options?.signal,
+      repeatable: isRepeatable(operation.retry, sent.body),
+      signal: call.signal,
       onRetry: (event) => emit(runtime.logger, { type: 'retry', operationId: operation.operationId, ...event }),
     });
 
   let result: SendResult;
   try {
-    result = await send({
-      headers,
-      fetch: callFetch,
-      parseAs: 'text',
-      ...(wire === undefined ? {} : { bodySerializer: () => wire.text }),
-      ...(plain ? { Request: PreparedRequest as unknown as typeof Request } : {}),
-      ...(options?.signal ? { signal: options.signal } : {}),
-    });
+    const body = snapshot.body;
+    result = await send(
+      {
+        headers,
+        fetch: callFetch,
+        parseAs: 'text',
+        ...(body === undefined ? {} : { bodySerializer: () => body.text }),
+        ...(plain ? { Request: PreparedRequest as unknown as typeof globalThis.Request } : {}),
+        ...(call.signal ? { signal: call.signal } : {}),
+      },
+      // A copy of the caller's request, of the same shape: its parameters copied, its body as sent.
+      sent as Request,
+    );
   } catch (error) {
     emit(runtime.logger, {
       type: 'error',
@@ -235,29 +233,21 @@ export async function callOperation<Data, ErrorBody>(
   return data as Data;
 }
 
-/**
- * The body as JSON text, and that text read back: the value the server will receive. A value JSON
- * cannot write (a BigInt, a cycle, nesting deeper than the engine's stack) is refused here, with
- * the same error as any other bad input, instead of escaping from JSON.stringify as it is.
- */
-function serializeBody(operation: OperationDescription, body: unknown): { text: string; value: unknown } {
-  let text: string | undefined;
-  try {
-    text = JSON.stringify(body);
-    if (text !== undefined) return { text, value: JSON.parse(text) as unknown };
-  } catch {
-    // Reported below; the engine's message may quote part of the value.
-  }
-  throw new RequestValidationError(operation.operationId, [
-    {
-      path: '/body',
-      rule: 'json',
-      message:
-        text === undefined && typeof body !== 'object'
-          ? 'cannot be written as JSON'
-          : 'cannot be written as JSON (a BigInt, a circular reference, or nesting too deep)',
-    },
-  ]);
+/** The per-call options, each read once; the headers and retry settings copied. */
+function readOptions(options: CallOptions | undefined): {
+  readonly signal: AbortSignal | undefined;
+  readonly headers: Readonly<Record<string, string>> | undefined;
+  readonly validateRequest: boolean;
+  readonly retry: Partial<RetryPolicy> | false | undefined;
+} {
+  if (options === undefined) return { signal: undefined, headers: undefined, validateRequest: true, retry: undefined };
+  const { signal, headers, validateRequest, retry } = options;
+  return {
+    signal,
+    headers: snapshotRecord(headers) as Record<string, string> | undefined,
+    validateRequest: validateRequest !== false,
+    retry: retry === false ? false : (snapshotRecord(retry) as Partial<RetryPolicy> | undefined),
+  };
 }
 
 /** The request with the client's header defaults filled in for headers this operation declares (for validation). */
@@ -433,13 +423,18 @@ function redirectError(
   });
 }
 
-function ownField(value: object, name: string): unknown {
+function ownField(value: object | undefined, name: string): unknown {
+  if (value === undefined) return undefined;
   return Object.hasOwn(value, name) ? (value as Record<string, unknown>)[name] : undefined;
 }
 
-function hasKey(header: object | undefined, name: string): boolean {
+function hasKey(header: unknown, name: string): boolean {
   // Header names are case-insensitive.
-  return header !== undefined && Object.keys(header).some((key) => key.toLowerCase() === name.toLowerCase());
+  return (
+    typeof header === 'object' &&
+    header !== null &&
+    Object.keys(header).some((key) => key.toLowerCase() === name.toLowerCase())
+  );
 }
 
 function mediaType(contentType: string | undefined): string | undefined {

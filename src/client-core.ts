@@ -6,6 +6,7 @@ import type { BearerToken } from './bearer-auth.js';
 import type { ClientCredentials } from './client-credentials.js';
 import { ConfigurationError, type ResponseValidationError } from './errors.js';
 import type { Logger } from './logging.js';
+import { snapshotRecord } from './request-snapshot.js';
 import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
 import { copyRequest, fromRequest, requestInit, type OutgoingRequest } from './outgoing-request.js';
 import { userAgent } from './user-agent.js';
@@ -146,12 +147,13 @@ export function createClientCore<Paths extends object, Environment extends strin
   features: CoreFeatures = {},
 ): ClientCore<Paths> {
   const baseUrl = resolveBaseUrl(api, options);
-  refuseClientWideKeys(api, options.headers, 'headers');
-  refuseClientWideKeys(api, options.headerDefaults, 'headerDefaults');
-  const headerProblems = [
-    ...headerIssues(options.headers, 'headers'),
-    ...headerIssues(options.headerDefaults, 'headerDefaults'),
-  ];
+  // Read once and kept as copies: what is checked here is what every request sends, even if the
+  // caller's objects change later (openapi-fetch would otherwise read `headers` on every request).
+  const clientHeaders = snapshotRecord(options.headers) as Record<string, string> | undefined;
+  const headerDefaults = snapshotRecord(options.headerDefaults) as Record<string, string> | undefined;
+  refuseClientWideKeys(api, clientHeaders, 'headers');
+  refuseClientWideKeys(api, headerDefaults, 'headerDefaults');
+  const headerProblems = [...headerIssues(clientHeaders, 'headers'), ...headerIssues(headerDefaults, 'headerDefaults')];
   if (headerProblems.length > 0) {
     throw new ConfigurationError(headerProblems.map((issue) => `${issue.path}: ${issue.message}`).join('; '));
   }
@@ -181,7 +183,7 @@ export function createClientCore<Paths extends object, Environment extends strin
       : // Looked up on every request, so that interceptors installed later still apply.
         (request) => globalThis.fetch(request.url, requestInit(request)),
     retryPolicy: resolveRetryPolicy(options.retry === false ? { maxAttempts: 1 } : options.retry),
-    headerDefaults: checkHeaderDefaults(api, options.headerDefaults),
+    headerDefaults: checkHeaderDefaults(api, headerDefaults),
     validateResponses: options.validateResponses,
     logger: options.logger,
     userAgent: agent,
@@ -192,7 +194,7 @@ export function createClientCore<Paths extends object, Environment extends strin
     // Calls made through `callOperation` bring their own fetch (auth, retries, timeouts); this one
     // serves direct use of `http`, with authentication but without retries.
     fetch: async (request) => sendAuthenticated(runtime, await fromRequest(request)),
-    ...(options.headers ? { headers: options.headers } : {}),
+    ...(clientHeaders ? { headers: clientHeaders } : {}),
   });
   // Mirror what is installed, with openapi-fetch's own semantics (eject removes the first match).
   const { use, eject } = http;

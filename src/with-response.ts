@@ -47,17 +47,22 @@ export type HeaderType = 'string' | 'integer' | 'number' | 'boolean';
  * `callOperation`, resolving with the response as well. The plain `callOperation` is untouched, so an
  * app that never asks for the response does not bundle any of this.
  */
-export async function callOperationWithResponse<Data, ErrorBody, DeclaredHeaders extends object>(
+export async function callOperationWithResponse<
+  Data,
+  ErrorBody,
+  DeclaredHeaders extends object,
+  Request extends CallRequest = CallRequest,
+>(
   core: ClientCore<object>,
   operation: OperationDescription,
-  request: CallRequest,
+  request: Request,
   options: CallOptions | undefined,
   declared: Readonly<Record<string, HeaderType>>,
-  send: (init: SendInit) => Promise<SendResult>,
+  send: (init: SendInit, request: Request) => Promise<SendResult>,
 ): Promise<ApiResponse<Data, DeclaredHeaders>> {
   let response: Response | undefined;
-  const data = await callOperation<Data, ErrorBody>(core, operation, request, options, async (init) => {
-    const result = await send(init);
+  const data = await callOperation<Data, ErrorBody, Request>(core, operation, request, options, async (init, sent) => {
+    const result = await send(init, sent);
     response = result.response;
     return result;
   });

@@ -389,26 +389,18 @@ function buildOperationModule(
     .filter(([, list]) => list.length > 0)
     .map(([key, list]) =>
       list.some((parameter) => parameter.required)
-        ? `${key}: request.${key}`
-        : `...(request.${key} === undefined ? {} : { ${key}: request.${key} })`,
+        ? `${key}: sent.${key}`
+        : `...(sent.${key} === undefined ? {} : { ${key}: sent.${key} })`,
     );
   const bodyEntry = !operation.requestBody
     ? undefined
     : operation.requestBody.required
-      ? 'body: request.body'
-      : '...(request.body === undefined ? {} : { body: request.body })';
-  // The runtime reads a request's path, header and body; a request of query parameters only shares none
-  // of them with its parameter type, which TypeScript refuses (a "weak type"): it is passed as `object`.
-  const queryOnly =
-    operation.queryParameters.length > 0 &&
-    operation.pathParameters.length === 0 &&
-    operation.headerParameters.length === 0 &&
-    operation.requestBody === undefined;
+      ? 'body: sent.body'
+      : '...(sent.body === undefined ? {} : { body: sent.body })';
   const withResponseName = registry.claim(`${operation.functionName}WithResponse`, `${owner} (with response)`);
   const headersName = `${operation.functionName}DeclaredHeaders`;
   const call = {
     description: descriptionName,
-    request: queryOnly ? 'request as object' : 'request',
     method: operation.method.toUpperCase(),
     path: operation.path,
     entries: [
@@ -465,7 +457,7 @@ function buildOperationModule(
       returnType: `Promise<${stem}Response>`,
       // The result types are named explicitly: openapi-fetch's deep `Readable<>` mapping would turn the
       // open-enum members (`string & {}`) of response types into object types.
-      body: callStatement({ typeArguments: `${stem}Response, ${stem}Error`, ...call }),
+      body: callStatement({ typeArguments: `${stem}Response, ${stem}Error, ${stem}Request`, ...call }),
     }),
     // A plain statement: the function declarations around it bring their own blank lines.
     `${comment(`The response headers ${withResponseName} reads, with the type each is read as.`)}\n${printAssignment(
@@ -566,7 +558,7 @@ function printJsDoc(doc: OptionalKind<JSDocStructure>, indent: string): string {
 }
 
 /**
- * The body of an operation function: `callOperation(…, (init) => client.http.<METHOD>(path, {…}))`, with
+ * The body of an operation function: `callOperation(…, (init, sent) => client.http.<METHOD>(path, {…}))`, with
  * the arguments on one line when that fits, otherwise one per line. The lines are relative to the body,
  * which ts-morph indents by one level.
  */
@@ -576,7 +568,6 @@ function callStatement(call: {
   /** Empty: none (inferred from the function's return type). */
   typeArguments: string;
   description: string;
-  request: string;
   /** Arguments between `options` and the send function. */
   extraArguments?: string[];
   method: string;
@@ -599,15 +590,16 @@ function callStatement(call: {
   };
   const callee = call.callee ?? 'callOperation';
   const head = `return ${callee}${call.typeArguments === '' ? '' : `<${call.typeArguments}>`}(`;
-  const args = ['client', call.description, call.request, 'options', ...(call.extraArguments ?? [])];
-  const oneLine = `${head}${args.join(', ')}, (init) =>`;
+  const args = ['client', call.description, 'request', 'options', ...(call.extraArguments ?? [])];
+  const oneLine = `${head}${args.join(', ')}, (init, sent) =>`;
   // The body is indented by 2 inside the function; the longest entry is 4 more than the call's indent.
   const fits = (lines: string[]): boolean => lines.every((line) => 2 + line.length <= MAX_LINE);
   if (fits([oneLine, ...send('  ')])) return [oneLine, ...send('  '), ');'].join('\n');
-  if (fits([head])) return [head, ...args.map((arg) => `  ${arg},`), '  (init) =>', ...send('    '), ');'].join('\n');
+  if (fits([head]))
+    return [head, ...args.map((arg) => `  ${arg},`), '  (init, sent) =>', ...send('    '), ');'].join('\n');
   // Even the type arguments do not fit on the line: they go one per line (how Prettier breaks such a call).
   const typeArguments = call.typeArguments.split(', ');
-  const rest = `>(${args.join(', ')}, (init) =>`;
+  const rest = `>(${args.join(', ')}, (init, sent) =>`;
   if (call.typeArguments !== '' && fits([rest]))
     return [
       `return ${callee}<`,
@@ -616,7 +608,7 @@ function callStatement(call: {
       ...send('  '),
       ');',
     ].join('\n');
-  return [head, ...args.map((arg) => `  ${arg},`), '  (init) =>', ...send('    '), ');'].join('\n');
+  return [head, ...args.map((arg) => `  ${arg},`), '  (init, sent) =>', ...send('    '), ');'].join('\n');
 }
 
 /**

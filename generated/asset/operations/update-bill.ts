@@ -36,12 +36,17 @@ export async function updateBill(
   request: UpdateBillRequest,
   options?: CallOptions,
 ): Promise<UpdateBillResponse> {
-  return callOperation<UpdateBillResponse, UpdateBillError>(client, updateBillOperation, request, options, (init) =>
-    client.http.PATCH('/v0/business/{business_id}/bills/{bill_id}', {
-      params: { path: request.path },
-      body: request.body,
-      ...init,
-    }),
+  return callOperation<UpdateBillResponse, UpdateBillError, UpdateBillRequest>(
+    client,
+    updateBillOperation,
+    request,
+    options,
+    (init, sent) =>
+      client.http.PATCH('/v0/business/{business_id}/bills/{bill_id}', {
+        params: { path: sent.path },
+        body: sent.body,
+        ...init,
+      }),
   );
 }
 
@@ -62,11 +67,17 @@ export async function updateBillWithResponse(
   request: UpdateBillRequest,
   options?: CallOptions,
 ): Promise<ApiResponse<UpdateBillResponse, UpdateBillResponseHeaders>> {
-  return callOperationWithResponse(client, updateBillOperation, request, options, updateBillDeclaredHeaders, (init) =>
-    client.http.PATCH('/v0/business/{business_id}/bills/{bill_id}', {
-      params: { path: request.path },
-      body: request.body,
-      ...init,
-    }),
+  return callOperationWithResponse(
+    client,
+    updateBillOperation,
+    request,
+    options,
+    updateBillDeclaredHeaders,
+    (init, sent) =>
+      client.http.PATCH('/v0/business/{business_id}/bills/{bill_id}', {
+        params: { path: sent.path },
+        body: sent.body,
+        ...init,
+      }),
   );
 }

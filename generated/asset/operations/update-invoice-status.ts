@@ -41,15 +41,15 @@ export async function updateInvoiceStatus(
   request: UpdateInvoiceStatusRequest,
   options?: CallOptions,
 ): Promise<UpdateInvoiceStatusResponse> {
-  return callOperation<UpdateInvoiceStatusResponse, UpdateInvoiceStatusError>(
+  return callOperation<UpdateInvoiceStatusResponse, UpdateInvoiceStatusError, UpdateInvoiceStatusRequest>(
     client,
     updateInvoiceStatusOperation,
     request,
     options,
-    (init) =>
+    (init, sent) =>
       client.http.PATCH('/v0/business/{business_id}/invoice/{invoice_id}', {
-        params: { path: request.path, ...(request.header === undefined ? {} : { header: request.header }) },
-        body: request.body,
+        params: { path: sent.path, ...(sent.header === undefined ? {} : { header: sent.header }) },
+        body: sent.body,
         ...init,
       }),
   );
@@ -78,10 +78,10 @@ export async function updateInvoiceStatusWithResponse(
     request,
     options,
     updateInvoiceStatusDeclaredHeaders,
-    (init) =>
+    (init, sent) =>
       client.http.PATCH('/v0/business/{business_id}/invoice/{invoice_id}', {
-        params: { path: request.path, ...(request.header === undefined ? {} : { header: request.header }) },
-        body: request.body,
+        params: { path: sent.path, ...(sent.header === undefined ? {} : { header: sent.header }) },
+        body: sent.body,
         ...init,
       }),
   );

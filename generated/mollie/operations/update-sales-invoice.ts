@@ -50,15 +50,15 @@ export async function updateSalesInvoice(
   request: UpdateSalesInvoiceRequest,
   options?: CallOptions,
 ): Promise<UpdateSalesInvoiceResponse> {
-  return callOperation<UpdateSalesInvoiceResponse, UpdateSalesInvoiceError>(
+  return callOperation<UpdateSalesInvoiceResponse, UpdateSalesInvoiceError, UpdateSalesInvoiceRequest>(
     client,
     updateSalesInvoiceOperation,
     request,
     options,
-    (init) =>
+    (init, sent) =>
       client.http.PATCH('/v2/sales-invoices/{salesInvoiceId}', {
-        params: { path: request.path, ...(request.header === undefined ? {} : { header: request.header }) },
-        body: request.body,
+        params: { path: sent.path, ...(sent.header === undefined ? {} : { header: sent.header }) },
+        body: sent.body,
         ...init,
       }),
   );
@@ -83,10 +83,10 @@ export async function updateSalesInvoiceWithResponse(
     request,
     options,
     updateSalesInvoiceDeclaredHeaders,
-    (init) =>
+    (init, sent) =>
       client.http.PATCH('/v2/sales-invoices/{salesInvoiceId}', {
-        params: { path: request.path, ...(request.header === undefined ? {} : { header: request.header }) },
-        body: request.body,
+        params: { path: sent.path, ...(sent.header === undefined ? {} : { header: sent.header }) },
+        body: sent.body,
         ...init,
       }),
   );

@@ -10,7 +10,8 @@ import path from 'node:path';
  * variable (a plain `npm test`) recording is a no-op.
  */
 
-export type ScenarioGroup = 'faults' | 'load' | 'hostile input' | 'header injection' | 'secrets' | 'supply chain';
+export type ScenarioGroup =
+  'faults' | 'load' | 'hostile input' | 'header injection' | 'secrets' | 'supply chain' | 'escape routes';
 
 export interface WorstCase {
   /** What the figure is, e.g. "settle time", "heap growth". */

@@ -35,11 +35,16 @@ export async function getCog(
   request: GetCogRequest,
   options?: CallOptions,
 ): Promise<GetCogResponse> {
-  return callOperation<GetCogResponse, GetCogError>(client, getCogOperation, request, options, (init) =>
-    client.http.GET('/v1/cogs/{cog_id}', {
-      params: { path: request.path, ...(request.query === undefined ? {} : { query: request.query }) },
-      ...init,
-    }),
+  return callOperation<GetCogResponse, GetCogError, GetCogRequest>(
+    client,
+    getCogOperation,
+    request,
+    options,
+    (init, sent) =>
+      client.http.GET('/v1/cogs/{cog_id}', {
+        params: { path: sent.path, ...(sent.query === undefined ? {} : { query: sent.query }) },
+        ...init,
+      }),
   );
 }
 
@@ -56,9 +61,9 @@ export async function getCogWithResponse(
   request: GetCogRequest,
   options?: CallOptions,
 ): Promise<ApiResponse<GetCogResponse, GetCogResponseHeaders>> {
-  return callOperationWithResponse(client, getCogOperation, request, options, getCogDeclaredHeaders, (init) =>
+  return callOperationWithResponse(client, getCogOperation, request, options, getCogDeclaredHeaders, (init, sent) =>
     client.http.GET('/v1/cogs/{cog_id}', {
-      params: { path: request.path, ...(request.query === undefined ? {} : { query: request.query }) },
+      params: { path: sent.path, ...(sent.query === undefined ? {} : { query: sent.query }) },
       ...init,
     }),
   );

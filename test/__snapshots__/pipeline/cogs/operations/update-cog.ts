@@ -34,12 +34,17 @@ export async function updateCog(
   request: UpdateCogRequest,
   options?: CallOptions,
 ): Promise<UpdateCogResponse> {
-  return callOperation<UpdateCogResponse, UpdateCogError>(client, updateCogOperation, request, options, (init) =>
-    client.http.PATCH('/v1/cogs/{cog_id}', {
-      params: { path: request.path, ...(request.header === undefined ? {} : { header: request.header }) },
-      body: request.body,
-      ...init,
-    }),
+  return callOperation<UpdateCogResponse, UpdateCogError, UpdateCogRequest>(
+    client,
+    updateCogOperation,
+    request,
+    options,
+    (init, sent) =>
+      client.http.PATCH('/v1/cogs/{cog_id}', {
+        params: { path: sent.path, ...(sent.header === undefined ? {} : { header: sent.header }) },
+        body: sent.body,
+        ...init,
+      }),
   );
 }
 
@@ -56,11 +61,17 @@ export async function updateCogWithResponse(
   request: UpdateCogRequest,
   options?: CallOptions,
 ): Promise<ApiResponse<UpdateCogResponse, UpdateCogResponseHeaders>> {
-  return callOperationWithResponse(client, updateCogOperation, request, options, updateCogDeclaredHeaders, (init) =>
-    client.http.PATCH('/v1/cogs/{cog_id}', {
-      params: { path: request.path, ...(request.header === undefined ? {} : { header: request.header }) },
-      body: request.body,
-      ...init,
-    }),
+  return callOperationWithResponse(
+    client,
+    updateCogOperation,
+    request,
+    options,
+    updateCogDeclaredHeaders,
+    (init, sent) =>
+      client.http.PATCH('/v1/cogs/{cog_id}', {
+        params: { path: sent.path, ...(sent.header === undefined ? {} : { header: sent.header }) },
+        body: sent.body,
+        ...init,
+      }),
   );
 }

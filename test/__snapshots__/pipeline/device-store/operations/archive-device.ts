@@ -37,14 +37,14 @@ export async function archiveDevice(
   request: ArchiveDeviceRequest,
   options?: CallOptions,
 ): Promise<ArchiveDeviceResponse> {
-  return callOperation<ArchiveDeviceResponse, ArchiveDeviceError>(
+  return callOperation<ArchiveDeviceResponse, ArchiveDeviceError, ArchiveDeviceRequest>(
     client,
     archiveDeviceOperation,
     request,
     options,
-    (init) =>
+    (init, sent) =>
       client.http.POST('/v2/devices/{deviceId}/archive', {
-        params: { path: request.path },
+        params: { path: sent.path },
         ...init,
       }),
   );
@@ -69,9 +69,9 @@ export async function archiveDeviceWithResponse(
     request,
     options,
     archiveDeviceDeclaredHeaders,
-    (init) =>
+    (init, sent) =>
       client.http.POST('/v2/devices/{deviceId}/archive', {
-        params: { path: request.path },
+        params: { path: sent.path },
         ...init,
       }),
   );
