@@ -110,9 +110,13 @@ export interface TransportErrorDetails {
 }
 
 /**
- * No HTTP answer arrived: DNS, refused or reset connection, TLS, a socket closed mid-body.
+ * No HTTP answer arrived: DNS, refused or reset connection, TLS, a socket closed mid-body, or a URL
+ * the platform would not send to.
  * `maybeSent` is false only when the request certainly never reached the server (for example a
  * refused connection), which is what makes a retry of a non-repeatable write safe.
+ * `refusedBeforeSending` is set when the platform refused the URL itself, before anything left the
+ * machine (a bad port). That failure is final: every attempt would be refused the same way, so it is
+ * never retried, and `maybeSent` is false.
  */
 export class ConnectionError extends InvoicingSdkError {
   override readonly name = 'ConnectionError';
@@ -122,16 +126,25 @@ export class ConnectionError extends InvoicingSdkError {
   readonly maybeSent: boolean;
   /** The platform's error code, e.g. `ECONNREFUSED`, when it gave one. */
   readonly code: string | undefined;
+  /**
+   * Why the platform's `fetch` refused to send the request at all, before any connection was
+   * opened: `'bad-port'` when the URL's port is on the Fetch standard's list of bad ports
+   * (https://fetch.spec.whatwg.org/#bad-port: 1, 9, 25, 6000, 10080, …). Undefined otherwise.
+   */
+  readonly refusedBeforeSending: 'bad-port' | undefined;
 
   constructor(
     details: TransportErrorDetails & {
       readonly maybeSent: boolean;
       readonly code?: string | undefined;
+      readonly refusedBeforeSending?: 'bad-port' | undefined;
       readonly cause?: unknown;
     },
   ) {
+    const failure =
+      details.refusedBeforeSending === undefined ? (details.code ?? 'connection failed') : describeRefusal(details.url);
     super(
-      `${details.method} ${details.url}: no response (${details.code ?? 'connection failed'}` +
+      `${details.method} ${details.url}: no response (${failure}` +
         `${details.maybeSent ? '' : ', request not sent'}) after ${details.attempts} attempt${details.attempts === 1 ? '' : 's'}`,
       details.cause === undefined ? undefined : { cause: details.cause },
     );
@@ -140,7 +153,22 @@ export class ConnectionError extends InvoicingSdkError {
     this.attempts = details.attempts;
     this.maybeSent = details.maybeSent;
     this.code = details.code;
+    this.refusedBeforeSending = details.refusedBeforeSending;
   }
+}
+
+/**
+ * A bad-port refusal in words, naming the port: Node's own error says only "bad port", and nobody
+ * would guess from it that a server listening on that port is never reached.
+ */
+function describeRefusal(url: string): string {
+  let port = '';
+  try {
+    port = new URL(url).port;
+  } catch {
+    // Not a URL (cannot happen for a request that was attempted): the message names no port.
+  }
+  return `the platform refused the URL before sending: ${port === '' ? 'its port' : `port ${port}`} is blocked by fetch`;
 }
 
 /** An attempt (`scope: 'attempt'`) or the whole call with its retries (`scope: 'total'`) ran out of time. */

@@ -84,13 +84,28 @@ const NETWORK_ERROR_MESSAGES = new Set([
 ]);
 const DENO_NETWORK_ERROR_PREFIX = 'error sending request'; // Deno: "error sending request for url (…): …"
 
+// How a runtime's fetch says it refused a URL whose port is on the Fetch standard's bad-port list
+// (https://fetch.spec.whatwg.org/#bad-port), checked by experiment: a server listening on such a
+// port saw no connection, and no socket was opened. Only these two runtimes are recognised:
+// Chromium 143 rejects with the same "Failed to fetch" as any network failure (ERR_UNSAFE_PORT is
+// only on its console), Bun 1.4.5 does not block ports, Firefox and Safari were not checked.
+const BAD_PORT_CAUSE_MESSAGE = 'bad port'; // Node 20 (undici 6): TypeError('fetch failed'), cause Error('bad port')
+const DENO_BAD_PORT_MESSAGE = /^Fetch failed: Requests to port \d+ are blocked$/; // Deno 2.9.5, no cause
+
 // Statuses whose Response must have a null body.
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
 /** How one attempt ended. */
 type Outcome =
   | { readonly kind: 'response'; readonly response: Response }
-  | { readonly kind: 'network'; readonly error: unknown; readonly code: string | undefined; readonly notSent: boolean }
+  | {
+      readonly kind: 'network';
+      readonly error: unknown;
+      readonly code: string | undefined;
+      readonly notSent: boolean;
+      /** Set when the platform refused the URL before sending: final, never retried. */
+      readonly refusal?: 'bad-port';
+    }
   | { readonly kind: 'attempt-timeout' }
   | { readonly kind: 'total-timeout' }
   | { readonly kind: 'aborted'; readonly reason: unknown }
@@ -149,7 +164,7 @@ export async function sendWithRetries(
   let current: AttemptController | undefined;
   // Set when the call's total budget ran out. There is no timer for the budget besides the
   // attempts' own: each attempt's timer fires at its timeout or at the end of the budget, whichever
-  // comes first, and a wait never outlasts the budget (decideRetry, rule 9).
+  // comes first, and a wait never outlasts the budget (decideRetry, rule 10).
   let budgetExpired = false;
   const onCallerAbort = (event: Event): void => current?.abort((event.target as AbortSignal).reason);
   for (const signal of callerSignals) signal.addEventListener('abort', onCallerAbort);
@@ -243,6 +258,7 @@ export async function sendWithRetries(
           attempts,
           maybeSent: !outcome.notSent,
           code: outcome.code,
+          refusedBeforeSending: outcome.refusal,
           cause: outcome.error,
         });
       case 'unknown':
@@ -282,22 +298,25 @@ function decideRetry(outcome: Outcome, context: DecisionContext): Decision {
   if (outcome.kind === 'total-timeout') return STOP;
   // 3. Unknown errors (programming bugs, a broken `send`) are not retried; they are rethrown as is.
   if (outcome.kind === 'unknown') return STOP;
-  // 4. Out of attempts: settle with what the last one gave.
+  // 4. The platform refused the URL before sending (a bad port): every attempt would be refused
+  //    the same way, so it is final, even for a repeatable request.
+  if (outcome.kind === 'network' && outcome.refusal !== undefined) return STOP;
+  // 5. Out of attempts: settle with what the last one gave.
   if (attempt >= policy.maxAttempts) return STOP;
-  // 5. A status not in retryStatuses is final: a success, or an error the caller turns into an ApiError.
+  // 6. A status not in retryStatuses is final: a success, or an error the caller turns into an ApiError.
   if (outcome.kind === 'response' && !policy.retryStatuses.includes(outcome.response.status)) return STOP;
-  // 6. A request that is not repeatable goes again only if it certainly was not processed:
+  // 7. A request that is not repeatable goes again only if it certainly was not processed:
   //    a connection that never opened, or a status such as 429 that says so.
   if (!repeatable && !wasCertainlyNotProcessed(outcome, policy)) return STOP;
-  // 7. The server set the delay: honour it exactly (no jitter), unless it is longer than we are
+  // 8. The server set the delay: honour it exactly (no jitter), unless it is longer than we are
   //    willing to wait, in which case the caller gets the response.
   const serverDelay =
     outcome.kind === 'response' ? getServerRetryDelay(outcome.response.headers, context.now) : undefined;
   if (serverDelay !== undefined && serverDelay > policy.maxRetryAfterMs) return STOP;
-  // 8. Otherwise exponential backoff with jitter.
+  // 9. Otherwise exponential backoff with jitter.
   const delayMs = serverDelay ?? backoffDelay(attempt, policy, context.random);
-  // 9. The wait (and so the next attempt) would outlast the call's budget: stop now rather than
-  //    fail later.
+  // 10. The wait (and so the next attempt) would outlast the call's budget: stop now rather than
+  //     fail later.
   if (context.now + delayMs >= context.deadline) return { retry: false, budgetSpent: true };
   return { retry: true, delayMs };
 }
@@ -321,11 +340,16 @@ function describeFailure(outcome: Outcome): string {
   }
 }
 
-/** A network failure (with its code and whether the request certainly never left), or an unknown error. */
+/**
+ * A network failure (with its code, whether the request certainly never left, and whether the
+ * platform refused to send it at all), or an unknown error.
+ */
 function classifyError(error: unknown): Outcome {
   // The package's own errors (a token that could not be obtained, a refused credential) say what
   // happened already; a network failure in their cause chain is not this request's.
   if (isInvoicingSdkError(error)) return { kind: 'unknown', error };
+  // Refused by the platform before any socket opened: not sent, and never worth another attempt.
+  if (isBadPortRefusal(error)) return { kind: 'network', error, code: undefined, notSent: true, refusal: 'bad-port' };
   const codes = collectErrorCodes(error);
   const code = codes.find((candidate) => NETWORK_ERROR_CODES.has(candidate)) ?? codes[0];
   const isNetworkError =
@@ -334,6 +358,16 @@ function classifyError(error: unknown): Outcome {
       (NETWORK_ERROR_MESSAGES.has(error.message) || error.message.startsWith(DENO_NETWORK_ERROR_PREFIX)));
   if (!isNetworkError) return { kind: 'unknown', error };
   return { kind: 'network', error, code, notSent: code !== undefined && NOT_SENT_CODES.has(code) };
+}
+
+/** Whether fetch refused the URL's port itself (see BAD_PORT_CAUSE_MESSAGE), without opening a connection. */
+function isBadPortRefusal(error: unknown): boolean {
+  if (!(error instanceof TypeError)) return false;
+  if (DENO_BAD_PORT_MESSAGE.test(error.message)) return true;
+  // Only the cause undici makes itself: an error with that message and no code (a system error
+  // always has one). Read by shape, not instanceof, like the codes below.
+  const { cause } = error as { cause?: { message?: unknown; code?: unknown } | null };
+  return error.message === 'fetch failed' && cause?.message === BAD_PORT_CAUSE_MESSAGE && cause.code === undefined;
 }
 
 /**
