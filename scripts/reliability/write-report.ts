@@ -22,6 +22,9 @@ const GROUPS: readonly { readonly group: ScenarioGroup; readonly title: string }
   { group: 'hostile input', title: 'Hostile input' },
   { group: 'header injection', title: 'Header injection' },
   { group: 'supply chain', title: 'Supply chain' },
+  // Failures the platform reports before a request leaves the machine (a URL fetch forbids): the
+  // error must say so, and nothing may be retried or reach a server.
+  { group: 'escape routes', title: 'Escape routes' },
 ];
 
 export interface ReportOptions {
