@@ -8,6 +8,11 @@ import type { Logger } from './logging.js';
 export interface Authenticator {
   /** Whether `renew` can ever give another token (so a request is worth keeping for a replay). */
   readonly renewable: boolean;
+  /**
+   * The credentials held from the start (a fixed token, the OAuth client secret), which every error
+   * and log event is scrubbed of, on every call; tokens obtained later are added as they are sent.
+   */
+  secrets(): readonly string[];
   /** The token for the next request (cached, provided or fetched). */
   token(signal?: AbortSignal): Promise<string>;
   /**
@@ -65,6 +70,7 @@ export function createAuthenticator(
     });
     return {
       renewable: true,
+      secrets: () => source.secrets(),
       token: (signal) => source.getToken(signal),
       renew: (used) => {
         source.invalidate(used);
@@ -74,10 +80,15 @@ export function createAuthenticator(
   }
   if (typeof token === 'string') {
     checkBearerToken(token);
-    return { renewable: false, token: async () => token, renew: () => false };
+    return { renewable: false, secrets: () => [token], token: async () => token, renew: () => false };
   }
   if (typeof token === 'function') {
-    return { renewable: true, token: async () => checkBearerToken(await token()), renew: () => true };
+    return {
+      renewable: true,
+      secrets: () => [],
+      token: async () => checkBearerToken(await token()),
+      renew: () => true,
+    };
   }
   throw new ConfigurationError('token must be a string or a function that returns one.');
 }

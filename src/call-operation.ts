@@ -9,11 +9,13 @@ import {
 } from './errors.js';
 import type { ErrorShape } from './error-summary.js';
 import { headerIssues } from './header-safety.js';
-import { emit, redactHeaders, scrubHeaders, scrubSecrets } from './logging.js';
+import { emit, redactHeaders, safeData, scrubError, scrubHeaders } from './logging.js';
 import type { OutgoingRequest } from './outgoing-request.js';
 import { PreparedRequest } from './prepared-request.js';
+import { printable } from './printable.js';
 import { requestIdOf } from './request-id.js';
 import { snapshotRecord, snapshotRequest } from './request-snapshot.js';
+import { scrubText, SecretSet } from './secret-scrubber.js';
 import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
 import { isRepeatable, type RetrySafety } from './retry-safety.js';
 import { sendWithRetries } from './send-with-retries.js';
@@ -100,6 +102,24 @@ export async function callOperation<Data, ErrorBody, Request extends CallRequest
   options: CallOptions | undefined,
   send: (init: SendInit, request: Request) => Promise<SendResult>,
 ): Promise<Data> {
+  // Every credential the client holds, and every token this call sends: no error of the call may
+  // carry one, in any encoding (the fields are built from scrubbed data; this catches the rest).
+  const secrets = new SecretSet(core.runtime.auth.secrets());
+  try {
+    return await runOperation<Data, ErrorBody, Request>(core, operation, request, options, send, secrets);
+  } catch (error) {
+    throw scrubError(error, secrets);
+  }
+}
+
+async function runOperation<Data, ErrorBody, Request extends CallRequest>(
+  core: ClientCore<object>,
+  operation: OperationDescription,
+  request: Request,
+  options: CallOptions | undefined,
+  send: (init: SendInit, request: Request) => Promise<SendResult>,
+  secrets: SecretSet,
+): Promise<Data> {
   const { runtime } = core;
   // The only reads of the caller's request and options: everything below uses these copies.
   const snapshot = snapshotRequest(operation.operationId, request);
@@ -140,10 +160,9 @@ export async function callOperation<Data, ErrorBody, Request extends CallRequest
   // Checked against the very token each attempt would send, before sending it; every token sent is
   // remembered so that an answer echoing it back cannot carry it into an error.
   const restrictedFields = restrictedFieldsCheck(core, operation, sent.body);
-  const sentTokens = new Set<string>();
   const checkToken = (token: string): void => {
     restrictedFields?.(token);
-    sentTokens.add(token);
+    secrets.add(token);
   };
   let attempt = 0;
   const perAttempt = async (attemptRequest: OutgoingRequest): Promise<Response> => {
@@ -155,25 +174,33 @@ export async function callOperation<Data, ErrorBody, Request extends CallRequest
       checkToken,
       // Logged as sent: after authentication, with credential headers redacted (a 401 replay is logged too).
       beforeSend: (sent) =>
-        emit(logger, {
-          type: 'request',
-          operationId: operation.operationId,
-          attempt,
-          method: operation.method,
-          url: urlOf(),
-          headers: redactHeaders(sent.headers, sentTokens),
-        }),
+        emit(
+          logger,
+          {
+            type: 'request',
+            operationId: operation.operationId,
+            attempt,
+            method: operation.method,
+            url: urlOf(),
+            headers: redactHeaders(sent.headers, secrets),
+          },
+          secrets,
+        ),
     });
-    emit(logger, {
-      type: 'response',
-      operationId: operation.operationId,
-      attempt,
-      method: operation.method,
-      url: urlOf(),
-      status: response.status,
-      durationMs: Date.now() - started,
-      requestId: requestIdOf(response.headers),
-    });
+    emit(
+      logger,
+      {
+        type: 'response',
+        operationId: operation.operationId,
+        attempt,
+        method: operation.method,
+        url: urlOf(),
+        status: response.status,
+        durationMs: Date.now() - started,
+        requestId: requestIdOf(response.headers),
+      },
+      secrets,
+    );
     return response;
   };
   const plain = !runtime.hasMiddleware();
@@ -183,7 +210,8 @@ export async function callOperation<Data, ErrorBody, Request extends CallRequest
       policy,
       repeatable: isRepeatable(operation.retry, sent.body),
       signal: call.signal,
-      onRetry: (event) => emit(runtime.logger, { type: 'retry', operationId: operation.operationId, ...event }),
+      onRetry: (event) =>
+        emit(runtime.logger, { type: 'retry', operationId: operation.operationId, ...event }, secrets),
     });
 
   let result: SendResult;
@@ -201,23 +229,28 @@ export async function callOperation<Data, ErrorBody, Request extends CallRequest
       // A copy of the caller's request, of the same shape: its parameters copied, its body as sent.
       sent as Request,
     );
-  } catch (error) {
-    emit(runtime.logger, {
-      type: 'error',
-      operationId: operation.operationId,
-      method: operation.method,
-      url: urlOf(),
-      errorName: (error as Error)?.name ?? 'Error',
-      message: (error as Error)?.message ?? String(error),
-    });
+  } catch (caught) {
+    const error = scrubError(caught, secrets);
+    emit(
+      runtime.logger,
+      {
+        type: 'error',
+        operationId: operation.operationId,
+        method: operation.method,
+        url: urlOf(),
+        errorName: String((error as Error)?.name ?? 'Error'),
+        message: String((error as Error)?.message ?? error),
+      },
+      secrets,
+    );
     throw error;
   }
   const { response } = result;
   // Errors keep the response headers, without any credential a server echoed back.
-  const headersFor = (): Headers => scrubHeaders(response.headers, sentTokens);
+  const headersFor = (): Headers => scrubHeaders(response.headers, secrets);
   if (isRedirect(response)) throw redirectError(operation, urlOf(), response, headersFor());
   if (!response.ok) {
-    const body = scrubSecrets(result.error, sentTokens) as ErrorBody;
+    const body = safeData(result.error, secrets) as ErrorBody;
     throw new ApiError<ErrorBody>({
       operationId: operation.operationId,
       method: operation.method,
@@ -228,8 +261,8 @@ export async function callOperation<Data, ErrorBody, Request extends CallRequest
       errorShapes: operation.errorShapes,
     });
   }
-  const data = parseSuccessBody(operation, urlOf, response, headersFor, sentTokens, result.data);
-  checkResponse(core, operation, data, sentTokens);
+  const data = parseSuccessBody(operation, urlOf, response, headersFor, secrets, result.data);
+  checkResponse(core, operation, data, secrets);
   return data as Data;
 }
 
@@ -282,7 +315,7 @@ function parseSuccessBody(
   urlOf: () => string,
   response: Response,
   headersFor: () => Headers,
-  secrets: ReadonlySet<string>,
+  secrets: SecretSet,
   text: unknown,
 ): unknown {
   if (operation.accept === '*/*') return undefined;
@@ -313,9 +346,10 @@ function parseSuccessBody(
  * The start of a body, for diagnosis, as a string of its own: a slice would keep the whole body
  * (which may be megabytes) alive for as long as the error is kept. Credentials sent are scrubbed.
  */
-function snippetOf(text: string, secrets: ReadonlySet<string>): string {
+function snippetOf(text: string, secrets: SecretSet): string {
   // Scrubbed on a window a little longer than the snippet, so a credential cut at the edge is caught too.
-  const scrubbed = scrubSecrets(text.slice(0, 400), secrets).slice(0, 200);
+  // Escaped before it is cut, so that the snippet is at most 200 characters as the caller reads it.
+  const scrubbed = printable(scrubText(text.slice(0, 400), secrets)).slice(0, 200);
   return Array.from(scrubbed).join('');
 }
 
@@ -323,13 +357,13 @@ function checkResponse(
   core: ClientCore<object>,
   operation: OperationDescription,
   data: unknown,
-  secrets: ReadonlySet<string>,
+  secrets: SecretSet,
 ): void {
   const option = core.runtime.validateResponses;
   if (!option || operation.responseSchema === undefined) return;
   const issues = validateValue(operation.responseSchema, data);
   if (issues.length === 0) return;
-  const error = new ResponseValidationError(operation.operationId, issues, scrubSecrets(data, secrets));
+  const error = new ResponseValidationError(operation.operationId, issues, safeData(data, secrets));
   if (typeof option === 'function') option(error);
   else throw error;
 }

@@ -1,6 +1,9 @@
 import type { FetchFunction } from './client-core.js';
-import { AbortError, ConfigurationError, TokenRequestError } from './errors.js';
-import { emit, type Logger } from './logging.js';
+import { AbortError, ConfigurationError, TokenRequestError, describeRefusal } from './errors.js';
+import { emit, safeData, type Logger } from './logging.js';
+import { isBadPortRefusal } from './send-with-retries.js';
+import { printable } from './printable.js';
+import { scrubText, SecretSet } from './secret-scrubber.js';
 
 /**
  * OAuth 2.0 client credentials (RFC 6749 §4.4) as Asset implements them: `POST {server}/v0/auth/token`
@@ -47,6 +50,8 @@ export interface TokenSource {
   getToken(signal?: AbortSignal): Promise<string>;
   /** Forget `token` if it is still the cached one (after a 401), so the next getToken fetches a new one. Calls for an older token are ignored, so 50 concurrent 401s cause one refresh. */
   invalidate(token: string): void;
+  /** The client secret and the token cached now: what errors and log events are scrubbed of. */
+  secrets(): readonly string[];
 }
 
 const DEFAULT_REFRESH_MARGIN_MS = 60_000;
@@ -61,8 +66,6 @@ const UNIX_TIMESTAMP_THRESHOLD_S = 1e9;
 const SNIPPET_LENGTH = 200;
 /** RFC 6750 b64token: the only characters a bearer token may contain. */
 const BEARER_TOKEN_RE = /^[A-Za-z0-9\-._~+/]+=*$/;
-/** Secrets shorter than this are not searched for in response bodies (it would mangle ordinary text). */
-const MIN_REDACTABLE_SECRET_LENGTH = 6;
 
 /**
  * The expiry instant (ms since epoch) of a token response, given its `expires_in` and the instant
@@ -118,6 +121,8 @@ interface CachedToken {
 export function createClientCredentialsTokenSource(options: TokenSourceOptions): TokenSource {
   const settings = checkOptions(options);
   const { now } = settings;
+  // What token errors and events are scrubbed of, in every encoding.
+  const secrets = new SecretSet([settings.credentials.clientSecret]);
   let cached: CachedToken | undefined;
   let inflight: Promise<string> | undefined;
 
@@ -125,9 +130,9 @@ export function createClientCredentialsTokenSource(options: TokenSourceOptions):
     const obtainedAt = now();
     const { logger, tokenUrl: url } = settings;
     const started = Date.now();
-    emit(logger, { type: 'token-request', method: 'POST', url });
+    emit(logger, { type: 'token-request', method: 'POST', url }, secrets);
     const request = requestToken(settings).then(({ token, expiresIn, status }) => {
-      emit(logger, { type: 'token-response', url, status, durationMs: Date.now() - started });
+      emit(logger, { type: 'token-response', url, status, durationMs: Date.now() - started }, secrets);
       const expiresAt = tokenExpiry(expiresIn, obtainedAt);
       // The margin is capped at half the lifetime so that a short-lived token is still reused.
       const margin = Math.min(settings.refreshMarginMs, (expiresAt - obtainedAt) / 2);
@@ -137,14 +142,18 @@ export function createClientCredentialsTokenSource(options: TokenSourceOptions):
     if (logger !== undefined) {
       request.catch((error: unknown) => {
         const failure = error as Partial<TokenRequestError>;
-        emit(logger, {
-          type: 'token-error',
-          url,
-          status: failure.status,
-          durationMs: Date.now() - started,
-          errorName: failure.name ?? 'Error',
-          message: failure.message ?? String(error),
-        });
+        emit(
+          logger,
+          {
+            type: 'token-error',
+            url,
+            status: failure.status,
+            durationMs: Date.now() - started,
+            errorName: failure.name ?? 'Error',
+            message: failure.message ?? String(error),
+          },
+          secrets,
+        );
       });
     }
     inflight = request;
@@ -166,6 +175,8 @@ export function createClientCredentialsTokenSource(options: TokenSourceOptions):
     invalidate(token) {
       if (cached !== undefined && cached.token === token) cached = undefined;
     },
+    secrets: () =>
+      cached === undefined ? [settings.credentials.clientSecret] : [settings.credentials.clientSecret, cached.token],
   };
 }
 
@@ -290,8 +301,9 @@ async function requestToken(settings: Settings): Promise<TokenResponse> {
     if (timeout.aborted) {
       throw new TokenRequestError(`${describe} timed out after ${settings.requestTimeoutMs} ms`, { cause: error });
     }
-    const code = errorCode(error);
-    throw new TokenRequestError(`${describe} failed: no response${code === undefined ? '' : ` (${code})`}`, {
+    // A URL fetch refuses outright (a bad port) is said so: nothing was sent, and asking again cannot help.
+    const reason = isBadPortRefusal(error) ? describeRefusal(tokenUrl) : errorCode(error);
+    throw new TokenRequestError(`${describe} failed: no response${reason === undefined ? '' : ` (${reason})`}`, {
       cause: error,
     });
   }
@@ -299,15 +311,17 @@ async function requestToken(settings: Settings): Promise<TokenResponse> {
   const { status } = response;
   let text: string;
   try {
-    text = redact(await response.text(), credentials.clientSecret);
+    text = await response.text();
   } catch (error) {
     const reason = timeout.aborted ? `timed out after ${settings.requestTimeoutMs} ms` : 'the body could not be read';
     throw new TokenRequestError(`${describe} answered ${status} but ${reason}`, { status, cause: error });
   }
 
   if (status < 200 || status > 299) {
+    // The body goes into an error: the client secret out of it, in any encoding, and no control characters.
+    const secrets = new SecretSet([credentials.clientSecret]);
     const parsed = parseJson(text);
-    const body = parsed === undefined ? snippet(text) : parsed.value;
+    const body = parsed === undefined ? printable(snippet(scrubText(text, secrets))) : safeData(parsed.value, secrets);
     throw new TokenRequestError(`${describe} failed with status ${status}${describeErrorBody(body)}`, {
       status,
       body,
@@ -372,20 +386,6 @@ function snippet(text: string): string {
 
 function truncate(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
-}
-
-/** A body that echoes the client secret (some servers echo the form on a 422) must not carry it into an error. */
-function redact(text: string, secret: string): string {
-  if (secret.length < MIN_REDACTABLE_SECRET_LENGTH) return text;
-  let result = text;
-  for (const form of new Set([
-    secret,
-    encodeURIComponent(secret),
-    new URLSearchParams({ s: secret }).toString().slice(2),
-  ])) {
-    result = result.split(form).join('[redacted]');
-  }
-  return result;
 }
 
 /** A short summary of an error body for the message: OAuth `error`/`error_description`, or `detail`/`message`. */

@@ -5,6 +5,7 @@
  * a list of problems), so the runtime names no provider. The summary is bounded in length and has
  * its control characters escaped, so a server cannot forge lines in a log through it.
  */
+import { printable } from './printable.js';
 
 /** How to read one documented error body (written by the generator from the error schema). */
 export interface ErrorShape {
@@ -68,14 +69,8 @@ function fieldName(value: unknown): string | undefined {
 
 /**
  * Whitespace runs become one space; any other control character (and the line and paragraph
- * separators) is written as a `\uXXXX` escape, so the text cannot break a log line.
+ * separators, and the bidi overrides) is written as a `\uXXXX` escape, so the text cannot break a log line.
  */
 export function oneLine(text: string): string {
-  return text
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(
-      /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu,
-      (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-    );
+  return printable(text.replace(/\s+/gu, ' ').trim());
 }

@@ -21,11 +21,20 @@
  * Credentials never appear in a message: errors carry the method and URL, never request headers.
  */
 import { summarizeErrorBody, type ErrorShape } from './error-summary.js';
+import { printable, printableData } from './printable.js';
 import { requestIdOf } from './request-id.js';
 
-/** Base class of every error this package throws. */
+/**
+ * Base class of every error this package throws. The message is made printable here (control
+ * characters escaped as `\uXXXX`), so that nothing a caller or a server supplied can break a log
+ * line through it; a message of several lines is given as its lines, each made printable.
+ */
 export class InvoicingSdkError extends Error {
   override readonly name: string = 'InvoicingSdkError';
+
+  constructor(message: string | readonly string[], options?: ErrorOptions) {
+    super(typeof message === 'string' ? printable(message) : message.map(printable).join('\n'), options);
+  }
 }
 
 /** Everything the SDK knows about a non-2xx response. */
@@ -62,9 +71,10 @@ export class ApiError<Body = unknown> extends InvoicingSdkError implements ApiEr
     );
     this.operationId = details.operationId;
     this.method = details.method;
-    this.url = details.url;
+    this.url = printable(details.url);
     this.status = details.status;
-    this.body = details.body;
+    // Data, but read by people too: its strings have their control characters escaped, like the message.
+    this.body = printableData(details.body);
     this.headers = details.headers;
     this.requestId = requestIdOf(details.headers);
   }
@@ -87,13 +97,27 @@ export class RequestValidationError extends InvoicingSdkError {
   readonly issues: readonly ValidationIssue[];
 
   constructor(operationId: string, issues: readonly ValidationIssue[]) {
-    super(
-      `${operationId}: the request was not sent because it breaks the API contract:\n` +
-        issues.map((issue) => `  - ${issue.path || '(the whole value)'}: ${issue.message} (${issue.rule})`).join('\n'),
-    );
+    const printed = printableIssues(issues);
+    super([`${operationId}: the request was not sent because it breaks the API contract:`, ...issueLines(printed)]);
     this.operationId = operationId;
-    this.issues = issues;
+    this.issues = printed;
   }
+}
+
+/**
+ * The issues with their pointers and messages made printable: a pointer names keys the caller or the
+ * server chose (a header name, an unknown property), which may hold any character.
+ */
+function printableIssues(issues: readonly ValidationIssue[]): ValidationIssue[] {
+  return issues.map(({ path, rule, message }) => ({
+    path: printable(path),
+    rule: printable(rule),
+    message: printable(message),
+  }));
+}
+
+function issueLines(issues: readonly ValidationIssue[]): string[] {
+  return issues.map((issue) => `  - ${issue.path || '(the whole value)'}: ${issue.message} (${issue.rule})`);
 }
 
 /** The client options cannot work (for example a base URL that is not absolute). Nothing was sent. */
@@ -149,10 +173,10 @@ export class ConnectionError extends InvoicingSdkError {
       details.cause === undefined ? undefined : { cause: details.cause },
     );
     this.method = details.method;
-    this.url = details.url;
+    this.url = printable(details.url);
     this.attempts = details.attempts;
     this.maybeSent = details.maybeSent;
-    this.code = details.code;
+    this.code = details.code === undefined ? undefined : printable(details.code);
     this.refusedBeforeSending = details.refusedBeforeSending;
   }
 }
@@ -161,7 +185,7 @@ export class ConnectionError extends InvoicingSdkError {
  * A bad-port refusal in words, naming the port: Node's own error says only "bad port", and nobody
  * would guess from it that a server listening on that port is never reached.
  */
-function describeRefusal(url: string): string {
+export function describeRefusal(url: string): string {
   let port = '';
   try {
     port = new URL(url).port;
@@ -186,7 +210,7 @@ export class TimeoutError extends InvoicingSdkError {
         `${details.timeoutMs} ms (${details.attempts} attempt${details.attempts === 1 ? '' : 's'})`,
     );
     this.method = details.method;
-    this.url = details.url;
+    this.url = printable(details.url);
     this.attempts = details.attempts;
     this.scope = details.scope;
     this.timeoutMs = details.timeoutMs;
@@ -227,11 +251,11 @@ export class UnexpectedResponseError extends InvoicingSdkError {
     super(`${details.method} ${details.url} answered ${details.status} with ${details.reason}`);
     this.operationId = details.operationId;
     this.method = details.method;
-    this.url = details.url;
+    this.url = printable(details.url);
     this.status = details.status;
     this.headers = details.headers;
-    this.contentType = details.contentType;
-    this.bodySnippet = details.bodySnippet;
+    this.contentType = details.contentType === undefined ? undefined : printable(details.contentType);
+    this.bodySnippet = printable(details.bodySnippet);
   }
 }
 
@@ -243,13 +267,11 @@ export class ResponseValidationError extends InvoicingSdkError {
   readonly data: unknown;
 
   constructor(operationId: string, issues: readonly ValidationIssue[], data: unknown) {
-    super(
-      `${operationId}: the response does not match the API contract:\n` +
-        issues.map((issue) => `  - ${issue.path || '(the whole value)'}: ${issue.message} (${issue.rule})`).join('\n'),
-    );
+    const printed = printableIssues(issues);
+    super([`${operationId}: the response does not match the API contract:`, ...issueLines(printed)]);
     this.operationId = operationId;
-    this.issues = issues;
-    this.data = data;
+    this.issues = printed;
+    this.data = printableData(data);
   }
 }
 
@@ -267,7 +289,7 @@ export class TokenRequestError extends InvoicingSdkError {
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.status = details.status;
-    this.body = details.body;
+    this.body = printableData(details.body);
   }
 }
 

@@ -1,3 +1,8 @@
+import { InvoicingSdkError } from './errors.js';
+import { isPrintable, printable } from './printable.js';
+import { mapStrings } from './map-strings.js';
+import { holdsSecret, REDACTED, scrubText, type SecretSet } from './secret-scrubber.js';
+
 /**
  * The logging hook: `logger` in the client options receives one event per request, response,
  * retry and failure, and per OAuth token request (which concurrent calls share, so it names no
@@ -64,60 +69,99 @@ export type Logger = (event: LogEvent) => void;
 // Headers whose value is a credential, whatever it looks like.
 const SECRET_HEADER_RE = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|api-key)$/i;
 
-/** Whether `value` contains any of the (non-empty) secrets. */
-function containsSecret(value: string, secrets: Iterable<string>): boolean {
-  for (const secret of secrets) if (secret !== '' && value.includes(secret)) return true;
-  return false;
-}
-
-/** A loggable copy of request headers: credential headers, and any value containing a known secret, redacted. */
-export function redactHeaders(headers: Headers, secrets: Iterable<string>): Record<string, string> {
+/**
+ * A loggable copy of request headers: credential headers, and any value holding a known secret in
+ * any encoding, redacted; control characters escaped.
+ */
+export function redactHeaders(headers: Headers, secrets: SecretSet): Record<string, string> {
   const copy: Record<string, string> = {};
   headers.forEach((value, name) => {
-    copy[name] = SECRET_HEADER_RE.test(name) || containsSecret(value, secrets) ? '[redacted]' : value;
+    copy[secrets.foldedIn(name) ? REDACTED : printable(name)] =
+      SECRET_HEADER_RE.test(name) || holdsSecret(value, secrets) ? REDACTED : printable(value);
   });
   return copy;
 }
 
-/** Call the logger without letting a failing logger fail the request. */
-export function emit(logger: Logger | undefined, event: LogEvent): void {
+/**
+ * Call the logger without letting a failing logger fail the request. Every string of the event is
+ * scrubbed of `secrets` and has its control characters escaped on the way, whoever supplied it.
+ */
+export function emit(logger: Logger | undefined, event: LogEvent, secrets?: SecretSet): void {
   if (logger === undefined) return;
+  const safe = mapStrings(event, (text) => printable(secrets === undefined ? text : scrubText(text, secrets)));
   try {
-    logger(event);
+    logger(safe as LogEvent);
   } catch {
     // A logger is an observer: its own failure must not change what the call does.
   }
 }
 
 /**
- * `value` with every occurrence of a secret replaced by `[redacted]`, in strings at any depth
- * (copies; the input is not changed). For server answers that echo a credential back.
+ * A copy of data a server sent (an error body, a success body kept on an error) with every
+ * credential replaced, in every encoding, in strings and keys at any depth. (The error classes
+ * escape its control characters.)
  */
-export function scrubSecrets<Value>(value: Value, secrets: ReadonlySet<string>): Value {
-  if (secrets.size === 0) return value;
-  const scrub = (node: unknown, depth: number): unknown => {
-    if (typeof node === 'string') {
-      let text = node;
-      for (const secret of secrets)
-        if (secret !== '' && text.includes(secret)) text = text.split(secret).join('[redacted]');
-      return text;
-    }
-    if (depth > 20 || typeof node !== 'object' || node === null) return node;
-    if (Array.isArray(node)) return node.map((item) => scrub(item, depth + 1));
-    return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, scrub(item, depth + 1)]));
-  };
-  return scrub(value, 0) as Value;
+export function safeData<Value>(value: Value, secrets: SecretSet): Value {
+  return mapStrings(value, (text) => scrubText(text, secrets)) as Value;
 }
 
 /**
- * `headers`, or a copy in which every value that contains a secret is `[redacted]`: for response
- * headers kept on an error, where a server may echo a credential back.
+ * `headers`, or a copy in which every value that holds a secret is `[redacted]` (and every name that
+ * does is dropped) and every other value has its control characters escaped: for response headers
+ * kept on an error, where a server may echo a credential back or send a tab or a C1 control.
  */
-export function scrubHeaders(headers: Headers, secrets: ReadonlySet<string>): Headers {
+export function scrubHeaders(headers: Headers, secrets: SecretSet): Headers {
   let found = false;
-  headers.forEach((value) => (found ||= containsSecret(value, secrets)));
+  headers.forEach(
+    (value, name) => (found ||= !isPrintable(value) || holdsSecret(value, secrets) || secrets.foldedIn(name)),
+  );
   if (!found) return headers;
   const copy = new Headers();
-  headers.forEach((value, name) => copy.append(name, containsSecret(value, secrets) ? '[redacted]' : value));
+  headers.forEach((value, name) => {
+    if (!secrets.foldedIn(name)) copy.append(name, holdsSecret(value, secrets) ? REDACTED : printable(value));
+  });
+  return copy;
+}
+
+/**
+ * `error` with every credential of `secrets` taken out of its message, stack, URL and `cause` chain,
+ * in every encoding, for an error of this package about to reach the caller (its other fields are
+ * built from scrubbed data already). Another error is the caller's own (their `fetch` threw it) and
+ * is returned untouched. A cause that holds a secret is replaced by a plain Error of the same name,
+ * code and scrubbed text; one that holds none is kept as it is.
+ */
+export function scrubError(error: unknown, secrets: SecretSet): unknown {
+  if (!(error instanceof InvoicingSdkError) || secrets.pattern() === null) return error;
+  for (const key of ['message', 'stack', 'url'] as const) replaceText(error, key, secrets);
+  const { cause } = error as { cause?: unknown };
+  if (cause !== undefined) {
+    const clean = scrubCause(cause, secrets, 0);
+    if (clean !== cause)
+      Object.defineProperty(error, 'cause', { ...Object.getOwnPropertyDescriptor(error, 'cause'), value: clean });
+  }
+  return error;
+}
+
+function replaceText(target: object, key: string, secrets: SecretSet): void {
+  const descriptor = Object.getOwnPropertyDescriptor(target, key);
+  if (descriptor === undefined || typeof descriptor.value !== 'string' || !holdsSecret(descriptor.value, secrets))
+    return;
+  Object.defineProperty(target, key, { ...descriptor, value: scrubText(descriptor.value, secrets) });
+}
+
+function scrubCause(cause: unknown, secrets: SecretSet, depth: number): unknown {
+  if (typeof cause === 'string') return scrubText(cause, secrets);
+  if (typeof cause !== 'object' || cause === null || depth > 8) return cause;
+  const { name, message, stack, code, cause: inner } = cause as Record<string, unknown>;
+  const cleanInner = inner === undefined ? undefined : scrubCause(inner, secrets, depth + 1);
+  const texts = [message, stack, code].filter((text): text is string => typeof text === 'string');
+  if (cleanInner === inner && !texts.some((text) => holdsSecret(text, secrets))) return cause;
+  const copy = new Error(
+    scrubText(String(message ?? ''), secrets),
+    cleanInner === undefined ? undefined : { cause: cleanInner },
+  );
+  if (typeof name === 'string') copy.name = scrubText(name, secrets);
+  if (typeof stack === 'string') copy.stack = scrubText(stack, secrets);
+  if (typeof code === 'string') Object.assign(copy, { code: scrubText(code, secrets) });
   return copy;
 }

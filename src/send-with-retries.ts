@@ -361,7 +361,7 @@ function classifyError(error: unknown): Outcome {
 }
 
 /** Whether fetch refused the URL's port itself (see BAD_PORT_CAUSE_MESSAGE), without opening a connection. */
-function isBadPortRefusal(error: unknown): boolean {
+export function isBadPortRefusal(error: unknown): boolean {
   if (!(error instanceof TypeError)) return false;
   if (DENO_BAD_PORT_MESSAGE.test(error.message)) return true;
   // Only the cause undici makes itself: an error with that message and no code (a system error

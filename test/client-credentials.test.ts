@@ -379,6 +379,25 @@ describe('abort signals', () => {
 });
 
 describe('token endpoint errors', () => {
+  it('says so when fetch refuses the token URL before sending (a bad port), once', async () => {
+    let calls = 0;
+    const tokens = createClientCredentialsTokenSource({
+      tokenUrl: 'http://127.0.0.1:1/v0/auth/token',
+      credentials: { clientId: 'client-abc', clientSecret: SECRET },
+      fetch: (request) => {
+        calls += 1;
+        return globalThis.fetch(request);
+      },
+    });
+    const error = (await rejection(tokens.getToken())) as TokenRequestError;
+    expect(error).toBeInstanceOf(TokenRequestError);
+    expect(error.message).toBe(
+      'Token request to http://127.0.0.1:1/v0/auth/token failed: no response (the platform refused the URL before sending: port 1 is blocked by fetch)',
+    );
+    expect(calls).toBe(1);
+    expectNoSecret(error);
+  });
+
   it('turns a 401 into a TokenRequestError with the status and the parsed JSON body', async () => {
     const body = { error: 'invalid_client', error_description: 'Client authentication failed' };
     const server = await serve(() => ({ status: 401, body }));

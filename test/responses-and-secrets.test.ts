@@ -59,6 +59,8 @@ const assetUnprocessable = responseExample('asset.yaml', 'updateInvoiceStatus', 
 const HTML_PAGE =
   '<!doctype html>\n<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1>' +
   `<p>The upstream server did not answer.</p><p>${'Please try again in a few minutes. '.repeat(4)}</p></body></html>`;
+/** The page as an error carries it: its control characters (here the line break) escaped. */
+const printed = (text: string): string => text.replace(/\n/gu, '\\u000a');
 
 // Fast retries, so that a retried status costs milliseconds; three attempts as by default.
 const FAST_RETRY = { initialDelayMs: 1, maxDelayMs: 4, jitter: 0 } as const;
@@ -198,7 +200,7 @@ describe('malformed success bodies are clear errors, never a SyntaxError, and a 
     expect(unexpected.status).toBe(200);
     expect(unexpected.contentType).toBe('text/html; charset=utf-8');
     expect(unexpected.bodySnippet.startsWith('<!doctype html>')).toBe(true);
-    expect(unexpected.bodySnippet).toBe(HTML_PAGE.slice(0, 200));
+    expect(unexpected.bodySnippet).toBe(printed(HTML_PAGE).slice(0, 200));
     expect(unexpected.operationId).toBe('updateInvoiceStatus');
     expect(unexpected.message).toBe(
       `PATCH ${invoiceUrl()} answered 200 with content type text/html; charset=utf-8 instead of application/json`,
@@ -212,7 +214,7 @@ describe('malformed success bodies are clear errors, never a SyntaxError, and a 
     expect(error).toBeInstanceOf(ApiError);
     const apiError = error as ApiError;
     expect(apiError.status).toBe(500);
-    expect(apiError.body).toBe(HTML_PAGE);
+    expect(apiError.body).toBe(printed(HTML_PAGE));
     expect(apiError.message).toBe(
       `PATCH ${invoiceUrl()} failed with status 500: ${HTML_PAGE.replace(/\s+/g, ' ').slice(0, 199)}…`,
     );
@@ -220,7 +222,7 @@ describe('malformed success bodies are clear errors, never a SyntaxError, and a 
 
     server.requests.length = 0;
     const once = await rejection(assetInvoiceCall(server.url, { retry: false }));
-    expect((once as ApiError).body).toBe(HTML_PAGE);
+    expect((once as ApiError).body).toBe(printed(HTML_PAGE));
     expect(server.requests).toHaveLength(1);
   });
 

@@ -616,7 +616,10 @@ const SCENARIOS: readonly Scenario[] = [
     expect: (op) => ({
       ...failsAfterPolicy(op, 'ApiError', { status: 500 }),
       extra: ({ error }) =>
-        isApiError(error) && error.body === HTML_PAGE ? [] : ['the ApiError body is not the raw HTML page'],
+        // The page as an error carries it: its line break escaped, like every control character.
+        isApiError(error) && error.body === HTML_PAGE.replace(/\n/gu, '\\u000a')
+          ? []
+          : ['the ApiError body is not the HTML page (control characters escaped)'],
     }),
   },
   {
