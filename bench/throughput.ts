@@ -63,7 +63,7 @@ const server = fork(path.join(BENCH_DIR, 'loopback-server.mjs'), [], {
   stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 });
 const results: { label: string; result: ThroughputClientResult }[] = [];
-let responseBytes = 0;
+let responseBytes: number | undefined;
 try {
   const listening = await nextMessage(server, 'listening');
   responseBytes = listening.bytes;

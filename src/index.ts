@@ -25,22 +25,22 @@ export {
   type ApiErrorDetails,
   type TransportErrorDetails,
   type ValidationIssue,
-} from './errors.js';
+} from './errors/errors.js';
 export type {
-  ApiDescription,
   ClientCore,
   ClientCredentialsAuthOptions,
   ClientOptions,
-  FetchFunction,
   SharedClientOptions,
   TokenAuthOptions,
-} from './client-core.js';
-export type { CallOptions, OperationDescription } from './call-operation.js';
-export type { ApiPromise, ApiResponse } from './with-response.js';
-export type { ErrorShape } from './error-summary.js';
-export type { BearerToken, TokenProvider } from './bearer-auth.js';
-export type { ClientCredentials } from './client-credentials.js';
-export type { LogEvent, Logger } from './logging.js';
-export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
-export type { RetryCondition, RetrySafety } from './retry-safety.js';
+} from './client/client-core.js';
+export type { ApiDescription } from './types/api-description.js';
+export type { FetchFunction } from './types/fetch-function.js';
+export type { CallOptions, OperationDescription } from './operation/call-operation.js';
+export type { ApiPromise, ApiResponse } from './operation/with-response.js';
+export type { ErrorShape } from './errors/error-summary.js';
+export type { BearerToken, TokenProvider } from './auth/bearer-auth.js';
+export type { ClientCredentials } from './auth/client-credentials.js';
+export type { LogEvent, Logger } from './redaction/logging.js';
+export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './transport/retry-policy.js';
+export type { RetryCondition, RetrySafety } from './transport/retry-safety.js';
 export * from '../generated/index.js';

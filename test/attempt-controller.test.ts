@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AttemptController } from '../src/attempt-controller.js';
+import { AttemptController } from '../src/transport/attempt-controller.js';
 
 const never = <Value>(): Promise<Value> => new Promise<Value>(() => {});
 

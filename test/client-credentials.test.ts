@@ -5,8 +5,8 @@ import {
   tokenExpiry,
   type TokenSource,
   type TokenSourceOptions,
-} from '../src/client-credentials.js';
-import { ConfigurationError, TokenRequestError, isAbortError, isTokenRequestError } from '../src/errors.js';
+} from '../src/auth/client-credentials.js';
+import { ConfigurationError, TokenRequestError, isAbortError, isTokenRequestError } from '../src/errors/errors.js';
 import {
   startTestServer,
   type ReceivedRequest,

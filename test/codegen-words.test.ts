@@ -1,10 +1,10 @@
 // The generator's readings of a spec that end up in messages: a `pattern` in words
 // (scripts/codegen/describe-pattern.ts) and how an error schema says what went wrong
-// (scripts/codegen/read-error-shape.ts, read by src/error-summary.ts). Table-driven, on small inputs.
+// (scripts/codegen/read-error-shape.ts, read by src/errors/error-summary.ts). Table-driven, on small inputs.
 import { describe, expect, it } from 'vitest';
 import { describePattern, nounOf } from '../scripts/codegen/describe-pattern.js';
 import { readErrorShape } from '../scripts/codegen/read-error-shape.js';
-import { summarizeErrorBody } from '../src/error-summary.js';
+import { summarizeErrorBody } from '../src/errors/error-summary.js';
 
 describe('describePattern', () => {
   it.each([

@@ -54,3 +54,46 @@ describe('the lint rules', () => {
     }
   });
 });
+
+describe('npm run lint: the import layering of eslint.config.js', () => {
+  // Linted as if they were files at these paths, so that the rule for each folder applies.
+  const probes: [file: string, source: string, finding: RegExp | undefined][] = [
+    [
+      'src/transport/probe.ts',
+      "import type { ClientCore } from '../client/client-core.js';\nexport type X = ClientCore<object>;\n",
+      /may import only from itself and from the folders below it/,
+    ],
+    [
+      'src/redaction/probe.ts',
+      "import { ApiError } from '../errors/errors.js';\nexport const x = ApiError;\n",
+      /may import only from itself/,
+    ],
+    [
+      'src/operation/probe.ts',
+      "import { ApiError } from '../errors/errors.js';\nexport const x = ApiError;\n",
+      undefined,
+    ],
+    [
+      'src/client/probe.ts',
+      "import { x } from '../../scripts/codegen/names.js';\nexport const y = x;\n",
+      /imports nothing from the generator/,
+    ],
+    [
+      'generated/demo/operations/probe.ts',
+      "import { callOperation } from '../../../src/operation/call-operation.js';\nexport const y = callOperation;\n",
+      /through src\/internal.ts only/,
+    ],
+    [
+      'generated/demo/probe.ts',
+      "import type { ClientCore } from '../../src/internal.js';\nexport type Y = ClientCore<object>;\n",
+      undefined,
+    ],
+  ];
+  it.each(probes)('%s', async (file, source, finding) => {
+    const { ESLint } = await import('eslint');
+    const [result] = await new ESLint({ cwd: process.cwd() }).lintText(source, { filePath: file });
+    const messages = result!.messages.filter((message) => message.ruleId === 'no-restricted-imports');
+    if (finding === undefined) expect(messages).toEqual([]);
+    else expect(messages.map((message) => message.message).join('\n')).toMatch(finding);
+  });
+});

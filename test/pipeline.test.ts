@@ -131,7 +131,7 @@ describe('generate, on two fixture APIs', () => {
     await cp(fixture('pipeline', 'specs'), path.join(scratch, 'specs'), { recursive: true });
     const config = await readFile(fixture('pipeline', 'redocly.yaml'), 'utf8');
     const reordered = config.replace(
-      /  cogs:\n    root: specs\/cogs.yaml\n  device-store:\n    root: specs\/device-store.yaml\n/,
+      / {2}cogs:\n {4}root: specs\/cogs.yaml\n {2}device-store:\n {4}root: specs\/device-store.yaml\n/,
       '  device-store:\n    root: specs/device-store.yaml\n  cogs:\n    root: specs/cogs.yaml\n',
     );
     expect(reordered).not.toBe(config);

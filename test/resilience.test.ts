@@ -39,7 +39,6 @@ import { BILL_ID, BUSINESS_ID, INVOICE_ID, SALES_INVOICE_ID } from './helpers/sa
 const TOKEN_PATH = '/v0/auth/token';
 const INVOICE_PATH = `/v0/business/${BUSINESS_ID}/invoice/${INVOICE_ID}`;
 const BILL_PATH = `/v0/business/${BUSINESS_ID}/bills/${BILL_ID}`;
-const SALES_INVOICE_PATH = `/v2/sales-invoices/${SALES_INVOICE_ID}`;
 
 const invoiceExample = responseExample('asset.yaml', 'updateInvoiceStatus', '200', 'paidInvoice');
 const billExample = responseExample('asset.yaml', 'updateBill', '200', 'updatedBill');

@@ -35,7 +35,7 @@ import {
   type LogEvent,
   type SharedClientOptions,
 } from '../src/index.js';
-import { SDK_VERSION } from '../src/version.js';
+import { SDK_VERSION } from '../src/client/version.js';
 import { startContractServer, useContractServer } from './helpers/contract-server.js';
 import { errorViews } from './helpers/error-views.js';
 import { responseExample } from './helpers/examples.js';
@@ -603,7 +603,7 @@ describe('secrets never leak', () => {
     },
     {
       // A TokenRequestError ("no response (ECONNREFUSED)"), possibly wrapped in a ConnectionError
-      // after retries: src/send-with-retries.ts has changed between the two during this work.
+      // after retries: src/transport/send-with-retries.ts has changed between the two during this work.
       name: 'TokenRequestError (token endpoint unreachable)',
       guard: (error) =>
         (isTokenRequestError(error) && /no response \(ECONNREFUSED\)/.test(error.message)) ||

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sleep } from '../src/abortable-sleep.js';
-import { ConfigurationError } from '../src/errors.js';
-import { DEFAULT_RETRY_POLICY, resolveRetryPolicy, type RetryPolicy } from '../src/retry-policy.js';
-import { backoffDelay, getServerRetryDelay, parseRetryAfter } from '../src/retry-timing.js';
+import { sleep } from '../src/transport/abortable-sleep.js';
+import { ConfigurationError } from '../src/errors/errors.js';
+import { DEFAULT_RETRY_POLICY, resolveRetryPolicy, type RetryPolicy } from '../src/transport/retry-policy.js';
+import { backoffDelay, getServerRetryDelay, parseRetryAfter } from '../src/transport/retry-timing.js';
 
 const NOW_1994 = Date.UTC(1994, 10, 6, 8, 49, 0); // Sun, 06 Nov 1994 08:49:00 GMT
 const NOW_2026 = Date.UTC(2026, 0, 1, 0, 0, 0);

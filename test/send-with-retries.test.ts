@@ -1,10 +1,10 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AbortError, ConnectionError, TimeoutError } from '../src/errors.js';
-import { requestInit, type OutgoingRequest } from '../src/outgoing-request.js';
-import { resolveRetryPolicy, type RetryPolicy } from '../src/retry-policy.js';
-import { sendWithRetries, type RetryEvent, type SendWithRetriesOptions } from '../src/send-with-retries.js';
+import { AbortError, ConnectionError, TimeoutError } from '../src/errors/errors.js';
+import { requestInit, type OutgoingRequest } from '../src/transport/outgoing-request.js';
+import { resolveRetryPolicy, type RetryPolicy } from '../src/transport/retry-policy.js';
+import { sendWithRetries, type RetryEvent, type SendWithRetriesOptions } from '../src/transport/send-with-retries.js';
 
 /*
  * The retry engine against a real HTTP server on 127.0.0.1, sending with Node's own fetch. Each

@@ -1,7 +1,7 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/asset.yaml (sha256 62871305bc4771313eee9a7457226c7bf617cd6e2a47e33fbb5c997ae6497a3e)
 
-import type { ApiDescription } from '../../src/client-core.js';
+import type { ApiDescription } from '../../src/internal.js';
 
 /** Asset accounting API (invoice and bill updates) (spec version 0.1): its servers by environment, from the spec. */
 export const assetApi = {

@@ -1,10 +1,15 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/asset.yaml (sha256 62871305bc4771313eee9a7457226c7bf617cd6e2a47e33fbb5c997ae6497a3e)
 
-import type { CallOptions } from '../../src/call-operation.js';
-import { apiPromise, type ApiPromise } from '../../src/with-response.js';
-import { createClientCore, type ClientCore, type ClientOptions } from '../../src/client-core.js';
-import { createClientCredentialsTokenSource } from '../../src/client-credentials.js';
+import {
+  apiPromise,
+  createClientCore,
+  createClientCredentialsTokenSource,
+  type ApiPromise,
+  type CallOptions,
+  type ClientCore,
+  type ClientOptions,
+} from '../../src/internal.js';
 import { assetApi } from './api.js';
 import type { paths } from './schema.js';
 import { updateBillWithResponse } from './operations/update-bill.js';

@@ -1,9 +1,15 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/mollie.yaml (sha256 9c4e1a043b66066f2e4a5e26e80fa64643368a62d0f99ad51b67ecb88ba49099)
 
-import type { CallOptions } from '../../src/call-operation.js';
-import { apiPromise, type ApiPromise } from '../../src/with-response.js';
-import { createClientCore, type ClientCore, type ClientOptions, type TokenAuthOptions } from '../../src/client-core.js';
+import {
+  apiPromise,
+  createClientCore,
+  type ApiPromise,
+  type CallOptions,
+  type ClientCore,
+  type ClientOptions,
+  type TokenAuthOptions,
+} from '../../src/internal.js';
 import { mollieApi } from './api.js';
 import type { paths } from './schema.js';
 import { updateSalesInvoiceWithResponse } from './operations/update-sales-invoice.js';

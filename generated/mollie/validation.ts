@@ -1,7 +1,7 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/mollie.yaml (sha256 9c4e1a043b66066f2e4a5e26e80fa64643368a62d0f99ad51b67ecb88ba49099)
 
-import type { JsonSchema } from '../../src/validation/schema.js';
+import type { JsonSchema } from '../../src/internal.js';
 
 /** components/schemas/SalesInvoiceId */
 const SalesInvoiceIdSchema: JsonSchema = {

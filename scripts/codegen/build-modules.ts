@@ -411,13 +411,14 @@ function buildOperationModule(
   };
   exports.rootValues.push(functionName, withResponseName);
   return [
-    importDeclaration(`../${runtime.fromApiDir}/call-operation.js`, [
+    importDeclaration(`../${runtime.fromApiDir}/internal.js`, [
       'callOperation',
+      'callOperationWithResponse',
+      'type ApiResponse',
       'type CallOptions',
+      'type ClientCore',
       'type OperationDescription',
     ]),
-    importDeclaration(`../${runtime.fromApiDir}/client-core.js`, ['ClientCore'], true),
-    importDeclaration(`../${runtime.fromApiDir}/with-response.js`, ['callOperationWithResponse', 'type ApiResponse']),
     importDeclaration('../schema.js', ['paths'], true),
     importDeclaration(
       '../types.js',
@@ -676,7 +677,7 @@ function buildApiModule(api: ApiInfo, registry: NameRegistry, runtime: RuntimeLo
   const name = registry.claim(`${camelCase(api.name)}Api`, 'the API description');
   const environments = api.servers.map((server) => quote(server.environment)).join(' | ');
   return [
-    importDeclaration(`${runtime.fromApiDir}/client-core.js`, ['ApiDescription'], true),
+    importDeclaration(`${runtime.fromApiDir}/internal.js`, ['ApiDescription'], true),
     constStatement({
       name,
       doc: `${api.title} (spec version ${api.version}): its servers by environment, from the spec.`,
@@ -723,18 +724,17 @@ function buildClientModule(
   exports.rootValues.push(names.createCore, names.createClient);
   exports.rootTypes.push(names.environment, names.options, names.core, names.client);
   return [
-    importDeclaration(`${runtime.fromApiDir}/call-operation.js`, ['CallOptions'], true),
-    importDeclaration(`${runtime.fromApiDir}/with-response.js`, ['apiPromise', 'type ApiPromise']),
-    importDeclaration(`${runtime.fromApiDir}/client-core.js`, [
+    // Only an API whose spec declares client credentials imports (and so bundles) the OAuth token source.
+    importDeclaration(`${runtime.fromApiDir}/internal.js`, [
+      'apiPromise',
       'createClientCore',
+      ...(clientCredentials ? ['createClientCredentialsTokenSource'] : []),
+      'type ApiPromise',
+      'type CallOptions',
       'type ClientCore',
       'type ClientOptions',
       ...(clientCredentials ? [] : ['type TokenAuthOptions']),
     ]),
-    // Only an API whose spec declares client credentials bundles the OAuth token source.
-    ...(clientCredentials
-      ? [importDeclaration(`${runtime.fromApiDir}/client-credentials.js`, ['createClientCredentialsTokenSource'])]
-      : []),
     importDeclaration('./api.js', [apiConst]),
     importDeclaration('./schema.js', ['paths'], true),
     ...api.operations.map((operation) =>

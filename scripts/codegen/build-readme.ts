@@ -18,7 +18,8 @@ export function buildGeneratedReadme(apis: readonly ApiInfo[]): ModuleText {
     '- `validation.ts`: the schemas of every request and success body, precompiled for `src/validation/`.',
     '- `api.ts`: the servers by environment; `client.ts`: `create…Client` and `create…Core`; `index.ts`: the public surface.',
     '',
-    '`index.ts` at the top re-exports what the package root offers.',
+    '`index.ts` at the top re-exports what the package root offers. Generated code reaches the runtime',
+    'through one module only, `src/internal.ts`.',
     '',
     ...table(
       ['API', 'spec', 'operations'],

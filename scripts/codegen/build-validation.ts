@@ -243,7 +243,7 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
   }
 
   const text = [
-    `import type { JsonSchema } from '${runtimeFromApiDir}/validation/schema.js';`,
+    `import type { JsonSchema } from '${runtimeFromApiDir}/internal.js';`,
     '',
     ...order.map(
       (name) =>

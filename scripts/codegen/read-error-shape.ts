@@ -1,4 +1,4 @@
-import type { ErrorShape } from '../../src/error-summary.js';
+import type { ErrorShape } from '../../src/errors/error-summary.js';
 
 type Json = Record<string, unknown>;
 type Resolve = (node: unknown) => unknown;
@@ -14,7 +14,7 @@ const FIELD_NAMES = ['field', 'loc', 'param', 'parameter', 'pointer', 'path', 'l
 const MAX_DEPTH = 3;
 
 /**
- * How the runtime reads one documented error body (src/error-summary.ts), from its schema: which
+ * How the runtime reads one documented error body (src/errors/error-summary.ts), from its schema: which
  * properties carry a message, which names the field, which holds a list of problems or a nested error
  * object. Undefined when the schema has nothing to read, so the message shows the status alone.
  */

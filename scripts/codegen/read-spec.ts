@@ -6,8 +6,8 @@ import { camelCase, kebabCase, pascalCase } from './names.js';
 import { GenerationError } from './generation-error.js';
 import { parseDocument } from './parse-document.js';
 import { readErrorShape } from './read-error-shape.js';
-import type { ErrorShape } from '../../src/error-summary.js';
-import type { HeaderType } from '../../src/with-response.js';
+import type { ErrorShape } from '../../src/errors/error-summary.js';
+import type { HeaderType } from '../../src/operation/with-response.js';
 
 /**
  * The plain-data picture of one spec that the builders work from. Reading the spec and building

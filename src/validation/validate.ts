@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../errors.js';
+import type { ValidationIssue } from '../errors/errors.js';
 import { FORMAT_DESCRIPTIONS, matchesFormat } from './formats.js';
 import type { JsonSchema, JsonType } from './schema.js';
 

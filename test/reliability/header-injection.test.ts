@@ -25,7 +25,7 @@ import {
 import { contractViolations, type ContractSpecFile } from '../helpers/contract-server.js';
 import { errorViews } from '../helpers/error-views.js';
 import { responseExample } from '../helpers/examples.js';
-import { customHeaderName, hostileHeaderValue, injectedHeaderValue } from './helpers/arbitraries.js';
+import { customHeaderName, hostileHeaderValue } from './helpers/arbitraries.js';
 import { recordScenario } from './helpers/record.js';
 import { FULL, SCALE } from './helpers/scale.js';
 import { BUSINESS_ID, INVOICE_ID, SALES_INVOICE_ID } from '../helpers/sample-values.js';

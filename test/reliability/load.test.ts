@@ -27,7 +27,6 @@ const ok: Fault = {
 function invoiceId(n: number): `inv_${string}` {
   return `inv_Load${String(n).replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)] ?? 'a')}`;
 }
-const pathOf = (id: string): string => `/v0/business/${BUSINESS_ID}/invoice/${id}`;
 
 function tokenAnswer(token: string, expiresIn: number): Fault {
   return {

@@ -17,7 +17,6 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssetClient, createMollieClient, isInvoicingSdkError, type LogEvent } from '../../src/index.js';
 import { errorViews } from '../helpers/error-views.js';
-import { responseExample } from '../helpers/examples.js';
 import { BUSINESS_ID, INVOICE_ID, SALES_INVOICE_ID } from '../helpers/sample-values.js';
 import { startScriptedServer, type Reply, type ScriptedServer, type SeenRequest } from '../helpers/scripted-server.js';
 import { recordScenario } from './helpers/record.js';
@@ -190,7 +189,6 @@ function nestedEcho(text: string, depth: number, asKey: boolean): unknown {
 let server: ScriptedServer;
 /** What the server does with the next data request, and with a token request. */
 let reply: (request: SeenRequest) => Reply;
-const salesInvoice = responseExample('mollie.yaml', 'updateSalesInvoice', '200', 'issuedInvoice');
 
 beforeAll(async () => {
   server = await startScriptedServer((request) => reply(request));

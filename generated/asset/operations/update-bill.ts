@@ -1,9 +1,14 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/asset.yaml (sha256 62871305bc4771313eee9a7457226c7bf617cd6e2a47e33fbb5c997ae6497a3e)
 
-import { callOperation, type CallOptions, type OperationDescription } from '../../../src/call-operation.js';
-import type { ClientCore } from '../../../src/client-core.js';
-import { callOperationWithResponse, type ApiResponse } from '../../../src/with-response.js';
+import {
+  callOperation,
+  callOperationWithResponse,
+  type ApiResponse,
+  type CallOptions,
+  type ClientCore,
+  type OperationDescription,
+} from '../../../src/internal.js';
 import type { paths } from '../schema.js';
 import type { UpdateBillError, UpdateBillRequest, UpdateBillResponse, UpdateBillResponseHeaders } from '../types.js';
 import { updateBillRequestSchema, updateBillResponseSchema } from '../validation.js';

@@ -1,9 +1,14 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/mollie.yaml (sha256 9c4e1a043b66066f2e4a5e26e80fa64643368a62d0f99ad51b67ecb88ba49099)
 
-import { callOperation, type CallOptions, type OperationDescription } from '../../../src/call-operation.js';
-import type { ClientCore } from '../../../src/client-core.js';
-import { callOperationWithResponse, type ApiResponse } from '../../../src/with-response.js';
+import {
+  callOperation,
+  callOperationWithResponse,
+  type ApiResponse,
+  type CallOptions,
+  type ClientCore,
+  type OperationDescription,
+} from '../../../src/internal.js';
 import type { paths } from '../schema.js';
 import type {
   UpdateSalesInvoiceError,

@@ -1,14 +1,15 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: specs/cogs.yaml (sha256 74e18959abe99134e001037c493c5015856690edd566d41da38dd34d02731855)
 
-import type { CallOptions } from '../../../../../src/call-operation.js';
-import { apiPromise, type ApiPromise } from '../../../../../src/with-response.js';
 import {
+  apiPromise,
   createClientCore,
+  type ApiPromise,
+  type CallOptions,
   type ClientCore,
   type ClientOptions,
   type TokenAuthOptions,
-} from '../../../../../src/client-core.js';
+} from '../../../../../src/internal.js';
 import { cogsApi } from './api.js';
 import type { paths } from './schema.js';
 import { getCogWithResponse } from './operations/get-cog.js';

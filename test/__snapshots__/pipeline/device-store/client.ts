@@ -1,14 +1,15 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: specs/device-store.yaml (sha256 e5eba3f2d6d57e1c50d50e010fb1f55a7fae1846196dd2e4b9c27620688f62be)
 
-import type { CallOptions } from '../../../../../src/call-operation.js';
-import { apiPromise, type ApiPromise } from '../../../../../src/with-response.js';
 import {
+  apiPromise,
   createClientCore,
+  type ApiPromise,
+  type CallOptions,
   type ClientCore,
   type ClientOptions,
   type TokenAuthOptions,
-} from '../../../../../src/client-core.js';
+} from '../../../../../src/internal.js';
 import { deviceStoreApi } from './api.js';
 import type { paths } from './schema.js';
 import { archiveDeviceWithResponse } from './operations/archive-device.js';

@@ -1,7 +1,7 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: specs/device-store.yaml (sha256 e5eba3f2d6d57e1c50d50e010fb1f55a7fae1846196dd2e4b9c27620688f62be)
 
-import type { JsonSchema } from '../../../../../src/validation/schema.js';
+import type { JsonSchema } from '../../../../../src/internal.js';
 
 /** Everything archiveDevice sends, as one value: `{ path, query, header, body }`. */
 export const archiveDeviceRequestSchema: JsonSchema = {

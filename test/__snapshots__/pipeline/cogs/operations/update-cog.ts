@@ -1,9 +1,14 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: specs/cogs.yaml (sha256 74e18959abe99134e001037c493c5015856690edd566d41da38dd34d02731855)
 
-import { callOperation, type CallOptions, type OperationDescription } from '../../../../../../src/call-operation.js';
-import type { ClientCore } from '../../../../../../src/client-core.js';
-import { callOperationWithResponse, type ApiResponse } from '../../../../../../src/with-response.js';
+import {
+  callOperation,
+  callOperationWithResponse,
+  type ApiResponse,
+  type CallOptions,
+  type ClientCore,
+  type OperationDescription,
+} from '../../../../../../src/internal.js';
 import type { paths } from '../schema.js';
 import type { UpdateCogError, UpdateCogRequest, UpdateCogResponse, UpdateCogResponseHeaders } from '../types.js';
 import { updateCogRequestSchema, updateCogResponseSchema } from '../validation.js';

@@ -1,9 +1,14 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: specs/device-store.yaml (sha256 e5eba3f2d6d57e1c50d50e010fb1f55a7fae1846196dd2e4b9c27620688f62be)
 
-import { callOperation, type CallOptions, type OperationDescription } from '../../../../../../src/call-operation.js';
-import type { ClientCore } from '../../../../../../src/client-core.js';
-import { callOperationWithResponse, type ApiResponse } from '../../../../../../src/with-response.js';
+import {
+  callOperation,
+  callOperationWithResponse,
+  type ApiResponse,
+  type CallOptions,
+  type ClientCore,
+  type OperationDescription,
+} from '../../../../../../src/internal.js';
 import type { paths } from '../schema.js';
 import type {
   ArchiveDeviceError,

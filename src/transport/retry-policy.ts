@@ -1,4 +1,4 @@
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError } from '../errors/errors.js';
 
 /**
  * When and how a call is sent again. Plain data: every field has a default, and

@@ -1,7 +1,7 @@
 import { sleep } from './abortable-sleep.js';
 import { AttemptController } from './attempt-controller.js';
 import { BufferedResponse } from './buffered-response.js';
-import { AbortError, ConnectionError, TimeoutError, isInvoicingSdkError } from './errors.js';
+import { AbortError, ConnectionError, TimeoutError, isInvoicingSdkError } from '../errors/errors.js';
 import type { OutgoingRequest } from './outgoing-request.js';
 import { PreparedRequest } from './prepared-request.js';
 import type { RetryPolicy } from './retry-policy.js';

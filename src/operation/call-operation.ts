@@ -1,26 +1,28 @@
-import { credentialScheme } from './authenticator.js';
-import { sendAuthenticated, type ClientCore, type FetchFunction } from './client-core.js';
+import { credentialScheme } from '../auth/authenticator.js';
+import { sendAuthenticated, type ClientCore } from '../client/client-core.js';
+import type { FetchFunction } from '../types/fetch-function.js';
 import {
   ApiError,
   RequestValidationError,
   ResponseValidationError,
   UnexpectedResponseError,
   type ValidationIssue,
-} from './errors.js';
-import type { ErrorShape } from './error-summary.js';
-import { headerIssues } from './header-safety.js';
-import { emit, redactHeaders, safeData, scrubError, scrubHeaders } from './logging.js';
-import type { OutgoingRequest } from './outgoing-request.js';
-import { PreparedRequest } from './prepared-request.js';
-import { printable } from './printable.js';
-import { requestIdOf } from './request-id.js';
-import { snapshotRecord, snapshotRequest } from './request-snapshot.js';
-import { scrubText, SecretSet } from './secret-scrubber.js';
-import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
-import { isRepeatable, type RetrySafety } from './retry-safety.js';
-import { sendWithRetries } from './send-with-retries.js';
-import type { JsonSchema } from './validation/schema.js';
-import { patternMessage, validateValue } from './validation/validate.js';
+} from '../errors/errors.js';
+import type { ErrorShape } from '../errors/error-summary.js';
+import { headerIssues } from '../request/header-safety.js';
+import { scrubError } from '../errors/scrub-error.js';
+import { emit, redactHeaders, safeData, scrubHeaders } from '../redaction/logging.js';
+import type { OutgoingRequest } from '../transport/outgoing-request.js';
+import { PreparedRequest } from '../transport/prepared-request.js';
+import { printable } from '../redaction/printable.js';
+import { requestIdOf } from '../errors/request-id.js';
+import { snapshotRecord, snapshotRequest } from '../request/request-snapshot.js';
+import { scrubText, SecretSet } from '../redaction/secret-scrubber.js';
+import { resolveRetryPolicy, type RetryPolicy } from '../transport/retry-policy.js';
+import { isRepeatable, type RetrySafety } from '../transport/retry-safety.js';
+import { sendWithRetries } from '../transport/send-with-retries.js';
+import type { JsonSchema } from '../validation/schema.js';
+import { patternMessage, validateValue } from '../validation/validate.js';
 
 /** What a generated operation tells the runtime about itself (emitted from the spec). */
 export interface OperationDescription {
@@ -92,7 +94,7 @@ export interface CallRequest {
 /**
  * Run one operation: check the request, send it through `send` (a typed openapi-fetch call
  * written by the generator) with authentication, retries and timeouts, and turn the result into
- * the success body or an error. `send` is handed the request as read once (`request-snapshot.ts`),
+ * the success body or an error. `send` is handed the request as read once (`../request/request-snapshot.ts`),
  * and must send that, never the caller's object again.
  */
 export async function callOperation<Data, ErrorBody, Request extends CallRequest = CallRequest>(

@@ -1,4 +1,4 @@
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError } from '../errors/errors.js';
 
 /** A function that returns the bearer token to use (called before every request). */
 export type TokenProvider = () => string | Promise<string>;

@@ -1,4 +1,4 @@
-import type { ClientCore } from './client-core.js';
+import type { ClientCore } from '../client/client-core.js';
 import {
   callOperation,
   type CallOptions,
@@ -7,7 +7,7 @@ import {
   type SendInit,
   type SendResult,
 } from './call-operation.js';
-import { requestIdOf } from './request-id.js';
+import { requestIdOf } from '../errors/request-id.js';
 
 /**
  * The success of a call with the response it came in, for code that needs more than the body:

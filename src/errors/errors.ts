@@ -21,7 +21,7 @@
  * Credentials never appear in a message: errors carry the method and URL, never request headers.
  */
 import { summarizeErrorBody, type ErrorShape } from './error-summary.js';
-import { printable, printableData } from './printable.js';
+import { printable, printableData } from '../redaction/printable.js';
 import { requestIdOf } from './request-id.js';
 
 /**

@@ -5,7 +5,7 @@
  * a list of problems), so the runtime names no provider. The summary is bounded in length and has
  * its control characters escaped, so a server cannot forge lines in a log through it.
  */
-import { printable } from './printable.js';
+import { printable } from '../redaction/printable.js';
 
 /** How to read one documented error body (written by the generator from the error schema). */
 export interface ErrorShape {

@@ -1,5 +1,5 @@
-import type { ApiDescription, ClientOptions } from './client-core.js';
-import { ConfigurationError } from './errors.js';
+import type { ApiDescription } from '../types/api-description.js';
+import { ConfigurationError } from '../errors/errors.js';
 
 /**
  * The base URL requests go to: the `baseUrl` option, else the environment's server from the spec.
@@ -8,7 +8,7 @@ import { ConfigurationError } from './errors.js';
  */
 export function resolveBaseUrl<Environment extends string>(
   api: ApiDescription<Environment>,
-  options: Pick<ClientOptions<Environment>, 'environment' | 'baseUrl'>,
+  options: { readonly environment?: Environment | undefined; readonly baseUrl?: string | undefined },
 ): string {
   if (options.baseUrl !== undefined) return checkBaseUrl(options.baseUrl);
   const environment = options.environment ?? api.defaultEnvironment;

@@ -1,43 +1,17 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
-import { createAuthenticator, type Authenticator, type ClientCredentialsSupport } from './authenticator.js';
+import type { ApiDescription } from '../types/api-description.js';
+import type { FetchFunction } from '../types/fetch-function.js';
+import { createAuthenticator, type Authenticator, type ClientCredentialsSupport } from '../auth/authenticator.js';
 import { resolveBaseUrl } from './base-url.js';
-import { headerIssues } from './header-safety.js';
-import type { BearerToken } from './bearer-auth.js';
-import type { ClientCredentials } from './client-credentials.js';
-import { ConfigurationError, type ResponseValidationError } from './errors.js';
-import type { Logger } from './logging.js';
-import { snapshotRecord } from './request-snapshot.js';
-import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
-import { copyRequest, fromRequest, requestInit, type OutgoingRequest } from './outgoing-request.js';
+import { headerIssues } from '../request/header-safety.js';
+import type { BearerToken } from '../auth/bearer-auth.js';
+import type { ClientCredentials } from '../auth/client-credentials.js';
+import { ConfigurationError, type ResponseValidationError } from '../errors/errors.js';
+import type { Logger } from '../redaction/logging.js';
+import { snapshotRecord } from '../request/request-snapshot.js';
+import { resolveRetryPolicy, type RetryPolicy } from '../transport/retry-policy.js';
+import { copyRequest, fromRequest, requestInit, type OutgoingRequest } from '../transport/outgoing-request.js';
 import { userAgent } from './user-agent.js';
-
-/**
- * What the generator knows about one API (one spec), emitted as `generated/<api>/api.ts`.
- * The runtime reads only this; it never names a provider.
- */
-export interface ApiDescription<Environment extends string = string> {
-  /** The API's key in redocly.yaml, e.g. `mollie`. */
-  readonly name: string;
-  readonly title: string;
-  /** Server URL per environment name (`x-environment` in the spec), in spec order. */
-  readonly servers: Readonly<Record<Environment, string>>;
-  /** The first server the spec lists. */
-  readonly defaultEnvironment: Environment;
-  /** Header parameters a client may set a default for (`headerDefaults`). */
-  readonly defaultableHeaders: readonly string[];
-  /** Header parameters that carry an idempotency key (`x-retry.idempotencyHeader`): one key per call, never per client. */
-  readonly idempotencyHeaders?: readonly string[];
-  /** From the spec's security schemes. */
-  readonly security: {
-    /** OAuth2 client-credentials token URL, relative to the server or absolute. */
-    readonly clientCredentialsTokenUrl?: string;
-    /** Per scheme, the prefixes its credentials start with (`x-credential-prefixes`). */
-    readonly credentialPrefixes: Readonly<Record<string, readonly string[]>>;
-  };
-}
-
-/** A `fetch` that takes a `Request`, as openapi-fetch calls it. */
-export type FetchFunction = (request: Request) => Promise<Response>;
 
 /** Authenticate with a bearer token (or a function that returns one). */
 export interface TokenAuthOptions {

@@ -1,8 +1,8 @@
 import { checkBearerToken, type TokenProvider } from './bearer-auth.js';
 import type { ClientCredentials, TokenSource, TokenSourceOptions } from './client-credentials.js';
-import type { FetchFunction } from './client-core.js';
-import { ConfigurationError } from './errors.js';
-import type { Logger } from './logging.js';
+import type { FetchFunction } from '../types/fetch-function.js';
+import { ConfigurationError } from '../errors/errors.js';
+import type { Logger } from '../redaction/logging.js';
 
 /** Where the bearer token of each request comes from. */
 export interface Authenticator {

@@ -1,9 +1,9 @@
-import type { FetchFunction } from './client-core.js';
-import { AbortError, ConfigurationError, TokenRequestError, describeRefusal } from './errors.js';
-import { emit, safeData, type Logger } from './logging.js';
-import { isBadPortRefusal } from './send-with-retries.js';
-import { printable } from './printable.js';
-import { scrubText, SecretSet } from './secret-scrubber.js';
+import type { FetchFunction } from '../types/fetch-function.js';
+import { AbortError, ConfigurationError, TokenRequestError, describeRefusal } from '../errors/errors.js';
+import { emit, safeData, type Logger } from '../redaction/logging.js';
+import { isBadPortRefusal } from '../transport/send-with-retries.js';
+import { printable } from '../redaction/printable.js';
+import { scrubText, SecretSet } from '../redaction/secret-scrubber.js';
 
 /**
  * OAuth 2.0 client credentials (RFC 6749 §4.4) as Asset implements them: `POST {server}/v0/auth/token`

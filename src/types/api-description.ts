@@ -1,0 +1,24 @@
+/**
+ * What the generator knows about one API (one spec), emitted as `generated/<api>/api.ts`.
+ * The runtime reads only this; it never names a provider.
+ */
+export interface ApiDescription<Environment extends string = string> {
+  /** The API's key in redocly.yaml, e.g. `mollie`. */
+  readonly name: string;
+  readonly title: string;
+  /** Server URL per environment name (`x-environment` in the spec), in spec order. */
+  readonly servers: Readonly<Record<Environment, string>>;
+  /** The first server the spec lists. */
+  readonly defaultEnvironment: Environment;
+  /** Header parameters a client may set a default for (`headerDefaults`). */
+  readonly defaultableHeaders: readonly string[];
+  /** Header parameters that carry an idempotency key (`x-retry.idempotencyHeader`): one key per call, never per client. */
+  readonly idempotencyHeaders?: readonly string[];
+  /** From the spec's security schemes. */
+  readonly security: {
+    /** OAuth2 client-credentials token URL, relative to the server or absolute. */
+    readonly clientCredentialsTokenUrl?: string;
+    /** Per scheme, the prefixes its credentials start with (`x-credential-prefixes`). */
+    readonly credentialPrefixes: Readonly<Record<string, readonly string[]>>;
+  };
+}
