@@ -33,7 +33,7 @@ export type {
   SharedClientOptions,
   TokenAuthOptions,
 } from './client/client-core.js';
-export type { ApiDescription } from './types/api-description.js';
+export type { ApiDescription, TokenRequestField } from './types/api-description.js';
 export type { FetchFunction } from './types/fetch-function.js';
 export type { CallOptions, OperationDescription } from './operation/call-operation.js';
 export type { ApiPromise, ApiResponse } from './operation/with-response.js';

@@ -4,6 +4,7 @@ import type {
   CodeBlockWriter,
   ExportDeclarationStructure,
   ImportDeclarationStructure,
+  InterfaceDeclarationStructure,
   JSDocStructure,
   OptionalKind,
   PropertySignatureStructure,
@@ -15,7 +16,7 @@ import { code, json, MAX_LINE, object, printAssignment, quote, type Literal } fr
 import { NameRegistry, camelCase, pascalCase } from './names.js';
 import { GenerationError } from './generation-error.js';
 import type { OperationSchemas, ValidationModule } from './build-validation.js';
-import type { ApiInfo, ContentInfo, OperationInfo, ParameterInfo } from './read-spec.js';
+import type { ApiInfo, ContentInfo, OperationInfo, ParameterInfo, TokenRequestFieldInfo } from './read-spec.js';
 
 // Through its CommonJS entry point, as TypeScript in build-types.ts: imported as an ES module, Node 20
 // first scans ts-morph's code for its export names (0.15 s per run).
@@ -693,12 +694,31 @@ function buildApiModule(api: ApiInfo, registry: NameRegistry, runtime: RuntimeLo
             api.security.clientCredentialsTokenUrl !== undefined
               ? json(api.security.clientCredentialsTokenUrl)
               : undefined,
+          clientCredentialsFields: clientCredentialsFields(api),
           credentialPrefixes: json(api.security.credentialPrefixes),
         }),
       }),
       suffix: ` as const satisfies ApiDescription<${environments}>`,
     }),
   ];
+}
+
+/**
+ * `x-token-request-fields` for the runtime: per `clientCredentials` option, the form field it is sent as.
+ * Left out when the spec declares none (or no client-credentials flow), so such APIs' descriptions do not change.
+ */
+function clientCredentialsFields(api: ApiInfo): Literal | undefined {
+  if (!hasCredentialFields(api)) return undefined;
+  return object(
+    api.security.tokenRequestFields.map(
+      (field) => [field.option, object({ formField: json(field.name), required: json(field.required) })] as const,
+    ),
+  );
+}
+
+/** Whether the API has a client-credentials flow whose token request takes extra fields (`x-token-request-fields`). */
+function hasCredentialFields(api: ApiInfo): boolean {
+  return api.security.clientCredentialsTokenUrl !== undefined && api.security.tokenRequestFields.length > 0;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -721,8 +741,19 @@ function buildClientModule(
     createClient: registry.claim(`create${base}Client`, 'the client factory'),
   };
   const clientCredentials = api.security.clientCredentialsTokenUrl !== undefined;
+  // The spec's extra token-request fields (`x-token-request-fields`) make the API its own credentials type.
+  const credentials = hasCredentialFields(api)
+    ? registry.claim(`${base}ClientCredentials`, 'the client credentials type')
+    : undefined;
   exports.rootValues.push(names.createCore, names.createClient);
   exports.rootTypes.push(names.environment, names.options, names.core, names.client);
+  if (credentials !== undefined) exports.rootTypes.push(credentials);
+  // Client credentials only where the spec declares the flow; otherwise a bearer token.
+  const auth = !clientCredentials
+    ? 'TokenAuthOptions'
+    : credentials !== undefined
+      ? `TokenAuthOptions | ClientCredentialsAuthOptions<${credentials}>`
+      : undefined;
   return [
     // Only an API whose spec declares client credentials imports (and so bundles) the OAuth token source.
     importDeclaration(`${runtime.fromApiDir}/internal.js`, [
@@ -732,8 +763,9 @@ function buildClientModule(
       'type ApiPromise',
       'type CallOptions',
       'type ClientCore',
+      ...(credentials !== undefined ? ['type ClientCredentials', 'type ClientCredentialsAuthOptions'] : []),
       'type ClientOptions',
-      ...(clientCredentials ? [] : ['type TokenAuthOptions']),
+      ...(auth !== undefined ? ['type TokenAuthOptions'] : []),
     ]),
     importDeclaration('./api.js', [apiConst]),
     importDeclaration('./schema.js', ['paths'], true),
@@ -752,12 +784,10 @@ function buildClientModule(
       `keyof typeof ${apiConst}.servers`,
       docs(`The servers of ${api.title}, by their \`x-environment\` name in the spec.`),
     ),
-    typeAlias(
-      names.options,
-      // Client credentials only where the spec declares the flow; otherwise a bearer token.
-      `ClientOptions<${names.environment}${clientCredentials ? '' : ', TokenAuthOptions'}>`,
-      docs(`Options of {@link ${names.createClient}}.`),
-    ),
+    ...(credentials !== undefined
+      ? [credentialsInterface(credentials, names.createClient, api.security.tokenRequestFields)]
+      : []),
+    optionsAlias(names.options, names.environment, auth, docs(`Options of {@link ${names.createClient}}.`)),
     typeAlias(
       names.core,
       'ClientCore<paths>',
@@ -847,7 +877,13 @@ function buildApiIndex(api: ApiInfo): Statements {
     exportDeclaration(
       './client.js',
       [`create${pascalCase(api.name)}Client`, `create${pascalCase(api.name)}Core`].concat(
-        ['Client', 'ClientOptions', 'Core', 'Environment'].map((suffix) => `type ${pascalCase(api.name)}${suffix}`),
+        [
+          'Client',
+          ...(hasCredentialFields(api) ? ['ClientCredentials'] : []),
+          'ClientOptions',
+          'Core',
+          'Environment',
+        ].map((suffix) => `type ${pascalCase(api.name)}${suffix}`),
       ),
     ),
     ...api.operations.map((operation) =>
@@ -888,6 +924,45 @@ function buildRootIndex(exports: readonly ApiExports[], runtime: RuntimeLocation
     const types = [...entry.rootTypes].sort().map((name) => `type ${registry.claim(name, owner)}`);
     return exportDeclaration(`./${entry.api.name}/index.js`, [...values, ...types]);
   });
+}
+
+/** The API's `clientCredentials` type: the runtime's, plus a property per `x-token-request-fields` entry. */
+function credentialsInterface(
+  name: string,
+  createClient: string,
+  fields: readonly TokenRequestFieldInfo[],
+): InterfaceDeclarationStructure {
+  return {
+    kind: StructureKind.Interface,
+    isExported: true,
+    name,
+    extends: ['ClientCredentials'],
+    docs: docs(
+      `The \`clientCredentials\` of {@link ${createClient}}, with the token request fields its spec adds ` +
+        '(`x-token-request-fields`).',
+    ),
+    properties: fields.map((field) => ({
+      isReadonly: true,
+      name: field.option,
+      hasQuestionToken: !field.required,
+      type: 'string',
+      docs: docs(`${field.description}\n\nSent as \`${field.name}\` in the token request.`),
+    })),
+  };
+}
+
+/** `ClientOptions<Environment, Auth>`, broken inside the angle brackets (as Prettier does) when too long for one line. */
+function optionsAlias(
+  name: string,
+  environment: string,
+  auth: string | undefined,
+  documentation: OptionalKind<JSDocStructure>[],
+): TypeAliasDeclarationStructure | string {
+  const flat = `ClientOptions<${environment}${auth === undefined ? '' : `, ${auth}`}>`;
+  if (auth === undefined || `export type ${name} = ${flat};`.length <= MAX_LINE)
+    return typeAlias(name, flat, documentation);
+  const doc = documentation[0] === undefined ? [] : [printJsDoc(documentation[0], '')];
+  return [...doc, `export type ${name} = ClientOptions<`, `  ${environment},`, `  ${auth}`, '>;'].join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------

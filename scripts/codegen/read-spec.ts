@@ -41,7 +41,31 @@ export interface SecurityInfo {
   readonly clientCredentialsTokenUrl: string | undefined;
   /** Per scheme name, the prefixes its credentials start with (`x-credential-prefixes`). */
   readonly credentialPrefixes: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The client-credentials token request's form fields beyond the standard ones
+   * (`x-token-request-fields` on the flow), in spec order; empty without the extension.
+   */
+  readonly tokenRequestFields: readonly TokenRequestFieldInfo[];
 }
+
+/** One extra form field of the client-credentials token request (`x-token-request-fields`). */
+export interface TokenRequestFieldInfo {
+  /** The field's name in the form-encoded token request, e.g. `business_id`. */
+  readonly name: string;
+  /** The property callers pass its value as in `clientCredentials`, e.g. `businessId`. */
+  readonly option: string;
+  /** Whether every token request must carry it. */
+  readonly required: boolean;
+  readonly description: string;
+}
+
+/** The form fields the token source sets itself: an extension field must not be one of them. */
+const STANDARD_TOKEN_FORM_FIELDS: ReadonlySet<string> = new Set(['grant_type', 'client_id', 'client_secret', 'scope']);
+/** The `clientCredentials` properties the runtime defines itself: an extension option must not be one of them. */
+const STANDARD_CREDENTIAL_OPTIONS: ReadonlySet<string> = new Set(['clientId', 'clientSecret', 'scope']);
+/** A plain JavaScript identifier, usable as a property name without quotes. */
+const IDENTIFIER_RE = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const TOKEN_REQUEST_FIELDS = 'x-token-request-fields';
 
 /** A body condition under which an operation must not be sent twice (`x-retry.notRepeatableWhen`). */
 export interface RetryCondition {
@@ -202,13 +226,41 @@ function readSecurity(document: Json, where: string): SecurityInfo {
   const schemes = ((document['components'] as Json | undefined)?.['securitySchemes'] ?? {}) as Record<string, Json>;
   let clientCredentialsTokenUrl: string | undefined;
   const credentialPrefixes: Record<string, readonly string[]> = {};
+  /** The scheme whose flow declared the fields, and the fields. */
+  let tokenRequestFields: { readonly scheme: string; readonly fields: readonly TokenRequestFieldInfo[] } | undefined;
   for (const [name, scheme] of Object.entries(schemes)) {
-    const tokenUrl = ((scheme['flows'] as Json | undefined)?.['clientCredentials'] as Json | undefined)?.['tokenUrl'];
+    const flows = (scheme['flows'] ?? {}) as Record<string, Json | null>;
+    if (scheme[TOKEN_REQUEST_FIELDS] !== undefined) {
+      throw new GenerationError(
+        `${where}: securitySchemes.${name}.${TOKEN_REQUEST_FIELDS} belongs on the scheme's flows.clientCredentials.`,
+      );
+    }
+    for (const [flowName, flow] of Object.entries(flows)) {
+      if (flowName !== 'clientCredentials' && flow?.[TOKEN_REQUEST_FIELDS] !== undefined) {
+        throw new GenerationError(
+          `${where}: securitySchemes.${name}.flows.${flowName}.${TOKEN_REQUEST_FIELDS}: ` +
+            'the client requests tokens with the clientCredentials flow only.',
+        );
+      }
+    }
+    const clientCredentials = flows['clientCredentials'];
+    const tokenUrl = clientCredentials?.['tokenUrl'];
     if (typeof tokenUrl === 'string') {
       if (clientCredentialsTokenUrl !== undefined && clientCredentialsTokenUrl !== tokenUrl) {
         throw new GenerationError(`${where}: two client-credentials token URLs; the client supports one per API.`);
       }
       clientCredentialsTokenUrl = tokenUrl;
+    }
+    const declared = clientCredentials?.[TOKEN_REQUEST_FIELDS];
+    if (declared !== undefined) {
+      const fields = readTokenRequestFields(declared, `${where}: securitySchemes.${name}.flows.clientCredentials`);
+      if (tokenRequestFields !== undefined && JSON.stringify(tokenRequestFields.fields) !== JSON.stringify(fields)) {
+        throw new GenerationError(
+          `${where}: securitySchemes.${tokenRequestFields.scheme} and ${name} declare different ` +
+            `${TOKEN_REQUEST_FIELDS}; the client sends one token request per API.`,
+        );
+      }
+      tokenRequestFields = { scheme: name, fields };
     }
     const prefixes = scheme['x-credential-prefixes'];
     if (prefixes !== undefined) {
@@ -220,7 +272,64 @@ function readSecurity(document: Json, where: string): SecurityInfo {
       credentialPrefixes[name] = prefixes;
     }
   }
-  return { clientCredentialsTokenUrl, credentialPrefixes };
+  return { clientCredentialsTokenUrl, credentialPrefixes, tokenRequestFields: tokenRequestFields?.fields ?? [] };
+}
+
+/**
+ * `x-token-request-fields` of a client-credentials flow: a list of `{ name, option, required?, description }`.
+ * Each `option` becomes a property of the API's `clientCredentials` type, sent as the form field `name`.
+ */
+function readTokenRequestFields(declared: unknown, at: string): TokenRequestFieldInfo[] {
+  const where = `${at}.${TOKEN_REQUEST_FIELDS}`;
+  if (!Array.isArray(declared)) {
+    throw new GenerationError(`${where} must be a list of { name, option, required, description } entries.`);
+  }
+  const names = new Set<string>();
+  const options = new Set<string>();
+  return declared.map((entry: unknown, index) => {
+    const item = `${where}[${index}]`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      throw new GenerationError(`${item} must be a map with name, option, required and description.`);
+    }
+    const fields = entry as Json;
+    const unknown = Object.keys(fields).filter((key) => !['name', 'option', 'required', 'description'].includes(key));
+    if (unknown.length > 0) {
+      throw new GenerationError(
+        `${item}: unknown key ${unknown.map((key) => `\`${key}\``).join(', ')} (known: name, option, required, description).`,
+      );
+    }
+    const { name, option, required = false, description } = fields;
+    if (typeof name !== 'string' || name.trim() === '') {
+      throw new GenerationError(`${item}.name must be a non-empty string: the field's name in the token request form.`);
+    }
+    if (STANDARD_TOKEN_FORM_FIELDS.has(name)) {
+      throw new GenerationError(
+        `${item}.name "${name}" is a form field the client sets itself (grant_type, client_id, client_secret, scope).`,
+      );
+    }
+    if (names.has(name)) throw new GenerationError(`${item}.name "${name}" is declared twice.`);
+    names.add(name);
+    if (typeof option !== 'string' || !IDENTIFIER_RE.test(option)) {
+      throw new GenerationError(
+        `${item}.option must be a JavaScript identifier (letters, digits, _ and $, not starting with a digit), ` +
+          `the property callers pass the value as${typeof option === 'string' ? `; "${option}" is not` : ''}.`,
+      );
+    }
+    if (STANDARD_CREDENTIAL_OPTIONS.has(option) || option in Object.prototype) {
+      throw new GenerationError(
+        STANDARD_CREDENTIAL_OPTIONS.has(option)
+          ? `${item}.option "${option}" collides with the client's own \`clientCredentials.${option}\`.`
+          : `${item}.option "${option}" collides with a property every JavaScript object has (Object.prototype.${option}).`,
+      );
+    }
+    if (options.has(option)) throw new GenerationError(`${item}.option "${option}" is declared twice.`);
+    options.add(option);
+    if (typeof required !== 'boolean') throw new GenerationError(`${item}.required must be true or false.`);
+    if (typeof description !== 'string' || description.trim() === '') {
+      throw new GenerationError(`${item}.description must be a non-empty string (it documents the option).`);
+    }
+    return { name, option, required, description: description.trim() };
+  });
 }
 
 function readRetry(operation: Json, method: HttpMethod, headerNames: readonly string[], where: string): RetryInfo {

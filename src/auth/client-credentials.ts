@@ -1,3 +1,4 @@
+import type { TokenRequestField } from '../types/api-description.js';
 import type { FetchFunction } from '../types/fetch-function.js';
 import { AbortError, ConfigurationError, TokenRequestError, describeRefusal } from '../errors/errors.js';
 import { emit, safeData, type Logger } from '../redaction/logging.js';
@@ -22,6 +23,11 @@ export interface ClientCredentials {
   /** Restrict the token to one business (Asset's `business_id`). */
   readonly businessId?: string;
 }
+
+/**
+ * A form field of the token request beyond grant_type, client_id, client_secret and scope, declared
+ * by the spec (`x-token-request-fields` on its client-credentials flow).
+ */
 
 export interface TokenSourceOptions {
   /** Absolute token URL. */

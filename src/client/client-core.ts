@@ -23,13 +23,16 @@ export interface TokenAuthOptions {
   readonly clientCredentials?: never;
 }
 
-/** Authenticate with OAuth 2.0 client credentials, for APIs whose spec declares that flow (Asset). */
-export interface ClientCredentialsAuthOptions {
+/**
+ * Authenticate with OAuth 2.0 client credentials, for APIs whose spec declares that flow (Asset).
+ * `Credentials` is the API's own credentials type where its spec adds token request fields.
+ */
+export interface ClientCredentialsAuthOptions<Credentials extends ClientCredentials = ClientCredentials> {
   /**
    * Exchanged at the spec's token URL. Tokens are cached until shortly before they expire and
    * shared by concurrent calls; a 401 fetches a new one once.
    */
-  readonly clientCredentials: ClientCredentials;
+  readonly clientCredentials: Credentials;
   readonly token?: never;
 }
 

@@ -18,7 +18,22 @@ export interface ApiDescription<Environment extends string = string> {
   readonly security: {
     /** OAuth2 client-credentials token URL, relative to the server or absolute. */
     readonly clientCredentialsTokenUrl?: string;
+    /**
+     * The token request's form fields beyond the standard ones (`x-token-request-fields` on the
+     * client-credentials flow), keyed by the `clientCredentials` property a caller passes each value
+     * as: `{ tenantId: { formField: 'tenant', required: false } }` sends `clientCredentials.tenantId`
+     * as the form field `tenant`. Absent when the spec declares none.
+     */
+    readonly clientCredentialsFields?: Readonly<Record<string, TokenRequestField>>;
     /** Per scheme, the prefixes its credentials start with (`x-credential-prefixes`). */
     readonly credentialPrefixes: Readonly<Record<string, readonly string[]>>;
   };
+}
+
+/** One extra form field of an OAuth client-credentials token request, from `x-token-request-fields`. */
+export interface TokenRequestField {
+  /** The field's name in the form-encoded token request. */
+  readonly formField: string;
+  /** Whether every token request must carry it. @default false */
+  readonly required?: boolean;
 }
