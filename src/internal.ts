@@ -3,7 +3,13 @@
 // client factory and a validation module are built from, and they may change with the generator.
 export { callOperation, type CallOptions, type OperationDescription } from './operation/call-operation.js';
 export { apiPromise, callOperationWithResponse, type ApiPromise, type ApiResponse } from './operation/with-response.js';
-export { createClientCore, type ClientCore, type ClientOptions, type TokenAuthOptions } from './client/client-core.js';
-export { createClientCredentialsTokenSource } from './auth/client-credentials.js';
+export {
+  createClientCore,
+  type ClientCore,
+  type ClientCredentialsAuthOptions,
+  type ClientOptions,
+  type TokenAuthOptions,
+} from './client/client-core.js';
+export { createClientCredentialsTokenSource, type ClientCredentials } from './auth/client-credentials.js';
 export type { ApiDescription } from './types/api-description.js';
 export type { JsonSchema } from './validation/schema.js';

@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/asset.yaml (sha256 62871305bc4771313eee9a7457226c7bf617cd6e2a47e33fbb5c997ae6497a3e)
+// Source: openapi/asset.yaml (sha256 c1de27d608ae78ba4546619cdb9f2b91bc4b56dcfc6dad24a73653d5bb78dd97)
 
 import {
   apiPromise,
@@ -8,7 +8,10 @@ import {
   type ApiPromise,
   type CallOptions,
   type ClientCore,
+  type ClientCredentials,
+  type ClientCredentialsAuthOptions,
   type ClientOptions,
+  type TokenAuthOptions,
 } from '../../src/internal.js';
 import { assetApi } from './api.js';
 import type { paths } from './schema.js';
@@ -25,8 +28,22 @@ import type {
 
 /** The servers of Asset accounting API (invoice and bill updates), by their `x-environment` name in the spec. */
 export type AssetEnvironment = keyof typeof assetApi.servers;
+
+/** The `clientCredentials` of {@link createAssetClient}, with the token request fields its spec adds (`x-token-request-fields`). */
+export interface AssetClientCredentials extends ClientCredentials {
+  /**
+   * Limits the issued token to a single business, named by its id (`biz_…`).
+   *
+   * Sent as `business_id` in the token request.
+   */
+  readonly businessId?: string;
+}
+
 /** Options of {@link createAssetClient}. */
-export type AssetClientOptions = ClientOptions<AssetEnvironment>;
+export type AssetClientOptions = ClientOptions<
+  AssetEnvironment,
+  TokenAuthOptions | ClientCredentialsAuthOptions<AssetClientCredentials>
+>;
 /** The transport of Asset accounting API (invoice and bill updates); pass it to the standalone operation functions. */
 export type AssetCore = ClientCore<paths>;
 

@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/asset.yaml (sha256 62871305bc4771313eee9a7457226c7bf617cd6e2a47e33fbb5c997ae6497a3e)
+// Source: openapi/asset.yaml (sha256 c1de27d608ae78ba4546619cdb9f2b91bc4b56dcfc6dad24a73653d5bb78dd97)
 
 import {
   callOperation,
