@@ -36,6 +36,8 @@ export interface AuthenticatorOptions {
 export interface ClientCredentialsSupport {
   /** The token URL from the spec, relative to the server or absolute. */
   readonly tokenUrl: string;
+  /** The token request's other form fields, from the spec (`ApiDescription.security.clientCredentialsFields`). */
+  readonly extraFields?: TokenSourceOptions['extraFields'];
   readonly createTokenSource: (options: TokenSourceOptions) => TokenSource;
 }
 
@@ -65,6 +67,7 @@ export function createAuthenticator(
     const source = clientCredentialsSupport.createTokenSource({
       tokenUrl,
       credentials: clientCredentials,
+      extraFields: clientCredentialsSupport.extraFields,
       fetch: transport,
       logger: options.logger,
     });

@@ -15,13 +15,15 @@ import { scrubText, SecretSet } from '../redaction/secret-scrubber.js';
  * error property or an error body (a body that echoes it has it replaced by `[redacted]`).
  */
 
+/**
+ * What every client-credentials token request sends. An API whose spec declares more form fields
+ * (`x-token-request-fields`) takes them as more properties: its generated `…ClientCredentials` type.
+ */
 export interface ClientCredentials {
   readonly clientId: string;
   readonly clientSecret: string;
   /** Space-separated scopes to request. */
   readonly scope?: string;
-  /** Restrict the token to one business (Asset's `business_id`). */
-  readonly businessId?: string;
 }
 
 /**
@@ -32,7 +34,16 @@ export interface ClientCredentials {
 export interface TokenSourceOptions {
   /** Absolute token URL. */
   readonly tokenUrl: string;
+  /** Checked and copied once; a property that is neither a standard one nor in `extraFields` is refused. */
   readonly credentials: ClientCredentials;
+  /**
+   * The token request's other form fields (from the spec's `x-token-request-fields`), keyed by the
+   * `credentials` property that holds each value: `{ tenantId: { formField: 'tenant' } }` sends
+   * `credentials.tenantId`, when given, as the form field `tenant`. Taken as it is: the generator
+   * has refused a standard property or form field, and a field named twice.
+   * @default none
+   */
+  readonly extraFields?: Readonly<Record<string, TokenRequestField>> | undefined;
   /** The fetch to call the token endpoint with (the client's transport, without auth). */
   readonly fetch: FetchFunction;
   /** Renew this long before expiry. @default 60000, but at most half the token's lifetime */
@@ -72,6 +83,8 @@ const UNIX_TIMESTAMP_THRESHOLD_S = 1e9;
 const SNIPPET_LENGTH = 200;
 /** RFC 6750 b64token: the only characters a bearer token may contain. */
 const BEARER_TOKEN_RE = /^[A-Za-z0-9\-._~+/]+=*$/;
+/** The `credentials` properties every token request reads. */
+const STANDARD_CREDENTIALS = ['clientId', 'clientSecret', 'scope'];
 
 /**
  * The expiry instant (ms since epoch) of a token response, given its `expires_in` and the instant
@@ -189,6 +202,8 @@ export function createClientCredentialsTokenSource(options: TokenSourceOptions):
 interface Settings {
   readonly tokenUrl: string;
   readonly credentials: ClientCredentials;
+  /** The `extraFields` given, as form field and value, in the order `extraFields` lists them. */
+  readonly extraForm: readonly (readonly [formField: string, value: string])[];
   readonly fetch: FetchFunction;
   readonly refreshMarginMs: number;
   readonly requestTimeoutMs: number;
@@ -205,11 +220,20 @@ function checkOptions(options: TokenSourceOptions): Settings {
   if (typeof credentials !== 'object' || credentials === null) {
     throw new ConfigurationError('credentials must be an object with clientId and clientSecret.');
   }
-  const { clientId, clientSecret, scope, businessId } = credentials as Record<string, unknown>;
+  const extraFields = Object.entries(options.extraFields ?? {});
+  const given = credentials as Record<string, unknown>;
+  const { clientId, clientSecret, scope } = given;
   requireNonEmptyString(clientId, 'credentials.clientId');
   requireNonEmptyString(clientSecret, 'credentials.clientSecret');
   if (scope !== undefined) requireNonEmptyString(scope, 'credentials.scope');
-  if (businessId !== undefined) requireNonEmptyString(businessId, 'credentials.businessId');
+  const extraForm: (readonly [string, string])[] = [];
+  for (const [option, field] of extraFields) {
+    const value = given[option];
+    if (value === undefined && !field.required) continue;
+    requireNonEmptyString(value, `credentials.${option}`);
+    extraForm.push([field.formField, value as string]);
+  }
+  refuseUnknownCredentials(given, extraFields);
   if (typeof options.fetch !== 'function') {
     throw new ConfigurationError('fetch must be a function that takes a Request and returns a Promise<Response>.');
   }
@@ -237,14 +261,33 @@ function checkOptions(options: TokenSourceOptions): Settings {
       clientId: clientId as string,
       clientSecret: clientSecret as string,
       ...(scope === undefined ? {} : { scope: scope as string }),
-      ...(businessId === undefined ? {} : { businessId: businessId as string }),
     },
+    extraForm,
     fetch: options.fetch,
     refreshMarginMs,
     requestTimeoutMs,
     now: clock === undefined ? () => Date.now() : () => clock(),
     logger: typeof options.logger === 'function' ? options.logger : undefined,
   };
+}
+
+/**
+ * A credentials property the token request does not take is refused rather than dropped: a misspelt
+ * or unsupported field left out of the request would get a token other than the one asked for.
+ * Only the names are said, never a value.
+ */
+function refuseUnknownCredentials(
+  credentials: Record<string, unknown>,
+  extraFields: readonly (readonly [string, unknown])[],
+): void {
+  const known = [...STANDARD_CREDENTIALS, ...extraFields.map(([option]) => option)];
+  const unknown = Object.keys(credentials).filter((key) => !known.includes(key));
+  if (unknown.length > 0) {
+    throw new ConfigurationError(
+      `credentials: this API's token request takes no ${unknown.map((key) => printable(truncate(key, 40))).join(', ')}` +
+        ` (it takes ${known.join(', ')}).`,
+    );
+  }
 }
 
 function requireNonEmptyString(value: unknown, field: string): void {
@@ -287,7 +330,7 @@ async function requestToken(settings: Settings): Promise<TokenResponse> {
     client_id: credentials.clientId,
     client_secret: credentials.clientSecret,
   });
-  if (credentials.businessId !== undefined) form.set('business_id', credentials.businessId);
+  for (const [formField, value] of settings.extraForm) form.set(formField, value);
   if (credentials.scope !== undefined) form.set('scope', credentials.scope);
 
   const timeout = AbortSignal.timeout(settings.requestTimeoutMs);

@@ -149,7 +149,11 @@ export function createClientCore<Paths extends object, Environment extends strin
     auth: createAuthenticator(
       options,
       api.security.clientCredentialsTokenUrl !== undefined && features.createTokenSource !== undefined
-        ? { tokenUrl: api.security.clientCredentialsTokenUrl, createTokenSource: features.createTokenSource }
+        ? {
+            tokenUrl: api.security.clientCredentialsTokenUrl,
+            extraFields: api.security.clientCredentialsFields,
+            createTokenSource: features.createTokenSource,
+          }
         : undefined,
       baseUrl,
       transport,
