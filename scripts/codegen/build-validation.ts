@@ -2,6 +2,7 @@ import { describePattern, nounOf } from './describe-pattern.js';
 import { GenerationError } from './generation-error.js';
 import { array, code, json, object, printAssignment, type Literal } from './literal.js';
 import type { ApiInfo, OperationInfo } from './read-spec.js';
+import { unescapePointer } from '../../src/validation/json-pointer.js';
 
 type Json = Record<string, unknown>;
 
@@ -90,7 +91,7 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
   const compileRef = (ref: string, where: string): Literal => {
     if (!ref.startsWith(SCHEMA_REF))
       throw new GenerationError(`${where}: only references to ${SCHEMA_REF}* can be validated, found "${ref}".`);
-    const name = decodeURIComponent(ref.slice(SCHEMA_REF.length)).replace(/~1/g, '/').replace(/~0/g, '~');
+    const name = unescapePointer(decodeURIComponent(ref.slice(SCHEMA_REF.length)));
     const target = components[name];
     if (target === undefined) throw new GenerationError(`${where}: unresolved reference "${ref}".`);
     const failure = failed.get(name);
@@ -336,10 +337,7 @@ function resolve(document: Json, node: unknown): unknown {
     current = ref
       .slice(2)
       .split('/')
-      .reduce<unknown>(
-        (target, segment) => (target as Json | undefined)?.[segment.replace(/~1/g, '/').replace(/~0/g, '~')],
-        document,
-      );
+      .reduce<unknown>((target, segment) => (target as Json | undefined)?.[unescapePointer(segment)], document);
   }
   return current;
 }

@@ -8,6 +8,7 @@ import { parseDocument } from './parse-document.js';
 import { readErrorShape } from './read-error-shape.js';
 import type { ErrorShape } from '../../src/errors/error-summary.js';
 import type { HeaderType } from '../../src/operation/with-response.js';
+import { unescapePointer } from '../../src/validation/json-pointer.js';
 
 /**
  * The plain-data picture of one spec that the builders work from. Reading the spec and building
@@ -539,7 +540,7 @@ function resolve(document: Json, node: unknown, seen = new Set<string>()): unkno
   seen.add(ref);
   let target: unknown = document;
   for (const segment of ref.slice(2).split('/')) {
-    const key = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+    const key = unescapePointer(segment);
     target = (target as Json | undefined)?.[key];
   }
   if (target === undefined) throw new GenerationError(`Unresolved reference "${ref}".`);

@@ -1,3 +1,4 @@
+import { escapePointer } from '../../src/validation/json-pointer.js';
 /**
  * A classified change between two versions of a spec, as a client of this SDK sees it.
  *
@@ -68,5 +69,5 @@ export class Findings {
 
 /** Append RFC 6901-escaped segments to a JSON pointer. */
 export function pointer(base: string, ...segments: readonly (string | number)[]): string {
-  return base + segments.map((segment) => '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  return base + segments.map((segment) => '/' + escapePointer(String(segment))).join('');
 }

@@ -2,7 +2,8 @@ import type { TokenRequestField } from '../types/api-description.js';
 import type { FetchFunction } from '../types/fetch-function.js';
 import { AbortError, ConfigurationError, TokenRequestError, describeRefusal } from '../errors/errors.js';
 import { emit, safeData, type Logger } from '../redaction/logging.js';
-import { isBadPortRefusal } from '../transport/send-with-retries.js';
+import { collectErrorCodes, isBadPortRefusal } from '../transport/send-with-retries.js';
+import { isBearerToken } from './bearer-auth.js';
 import { printable } from '../redaction/printable.js';
 import { scrubText, SecretSet } from '../redaction/secret-scrubber.js';
 
@@ -81,8 +82,6 @@ const PAST_TIMESTAMP_LIFETIME_S = 60;
 const UNIX_TIMESTAMP_THRESHOLD_S = 1e9;
 /** How much of an error body goes into `TokenRequestError.body` when it is not JSON. */
 const SNIPPET_LENGTH = 200;
-/** RFC 6750 b64token: the only characters a bearer token may contain. */
-const BEARER_TOKEN_RE = /^[A-Za-z0-9\-._~+/]+=*$/;
 /** The `credentials` properties every token request reads. */
 const STANDARD_CREDENTIALS = ['clientId', 'clientSecret', 'scope'];
 
@@ -398,7 +397,7 @@ async function requestToken(settings: Settings): Promise<TokenResponse> {
   if (typeof token !== 'string' || token === '') {
     throw new TokenRequestError(`${describe} answered ${status} without a string access_token`, { status });
   }
-  if (!BEARER_TOKEN_RE.test(token)) {
+  if (!isBearerToken(token)) {
     throw new TokenRequestError(
       `${describe} answered ${status} with an access_token that contains characters a bearer token cannot have`,
       { status },
@@ -451,14 +450,9 @@ function describeErrorBody(body: unknown): string {
   return parts.length === 0 ? '' : `: ${truncate(parts.join(': ').replace(/\s+/g, ' '), SNIPPET_LENGTH)}`;
 }
 
-/** The platform's error code (`ECONNREFUSED`…) of a failed fetch, looking one `cause` deep as undici nests it. */
+/** The platform's error code (`ECONNREFUSED`…) of a failed fetch, from the same walk the retry engine makes. */
 function errorCode(error: unknown): string | undefined {
-  for (let current = error, depth = 0; depth < 3 && typeof current === 'object' && current !== null; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[A-Z0-9_]{2,40}$/.test(code)) return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
+  return collectErrorCodes(error).find((code) => /^[A-Z0-9_]{2,40}$/.test(code));
 }
 
 function abortError(signal: AbortSignal): AbortError {

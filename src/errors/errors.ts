@@ -363,8 +363,11 @@ export function isTimeoutError(error: unknown): error is TimeoutError {
   );
 }
 
-/** True when the caller aborted (this package's AbortError or the platform's). */
-export function isAbortError(error: unknown): boolean {
+/**
+ * True when the caller aborted: this package's AbortError, or the platform's (a DOMException named
+ * `AbortError`, which `fetch` throws for a signal that fired before this package could see it).
+ */
+export function isAbortError(error: unknown): error is AbortError | (Error & { readonly name: 'AbortError' }) {
   return error instanceof AbortError || isNamed(error, 'AbortError');
 }
 

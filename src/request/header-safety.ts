@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../errors/errors.js';
-import { escapePointer } from '../validation/validate.js';
+import { escapePointer } from '../validation/json-pointer.js';
 
 /*
  * Headers a caller controls (per-call `headers`, header parameters, the client's `headers` and

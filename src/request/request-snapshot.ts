@@ -1,5 +1,5 @@
 import { RequestValidationError, type ValidationIssue } from '../errors/errors.js';
-import { escapePointer } from '../validation/validate.js';
+import { escapePointer } from '../validation/json-pointer.js';
 
 /*
  * One reading of what the caller passed. A request is checked and then sent; if both read the

@@ -1,3 +1,4 @@
+import { pointerKeys as keysOfPointer } from '../validation/json-pointer.js';
 /**
  * Whether one request may be sent again after a failure that may have reached the server, from the
  * operation's `x-retry` in the spec and the request body. This is what keeps a retry from applying
@@ -41,10 +42,7 @@ const pointerKeys = new Map<string, readonly string[]>();
 function keysOf(pointer: string): readonly string[] {
   let keys = pointerKeys.get(pointer);
   if (keys === undefined) {
-    keys = pointer
-      .split('/')
-      .slice(1)
-      .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+    keys = keysOfPointer(pointer);
     pointerKeys.set(pointer, keys);
   }
   return keys;

@@ -375,7 +375,7 @@ export function isBadPortRefusal(error: unknown): boolean {
  * puts the system error in `cause` (`TypeError: fetch failed` ← `Error: connect ECONNREFUSED`),
  * sometimes within an AggregateError when several addresses were tried.
  */
-function collectErrorCodes(error: unknown, depth = 0): string[] {
+export function collectErrorCodes(error: unknown, depth = 0): string[] {
   if (typeof error !== 'object' || error === null || depth > 3) return [];
   const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
   const nested = Array.isArray(errors) ? errors.flatMap((inner: unknown) => collectErrorCodes(inner, depth + 1)) : [];

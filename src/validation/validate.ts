@@ -1,6 +1,7 @@
 import type { ValidationIssue } from '../errors/errors.js';
 import { FORMAT_DESCRIPTIONS, matchesFormat } from './formats.js';
 import type { JsonSchema, JsonType } from './schema.js';
+import { escapePointer } from './json-pointer.js';
 
 /**
  * Check `value` against a precompiled schema and list every problem, each with its JSON pointer
@@ -385,11 +386,6 @@ function codePointLength(value: string): number {
     length += 1;
   }
   return length;
-}
-
-/** A key as one JSON pointer segment (RFC 6901). */
-export function escapePointer(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function article(type: JsonType): string {

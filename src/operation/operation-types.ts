@@ -1,0 +1,75 @@
+import type { ErrorShape } from '../errors/error-summary.js';
+import type { RetryPolicy } from '../transport/retry-policy.js';
+import type { RetrySafety } from '../transport/retry-safety.js';
+import type { FetchFunction } from '../types/fetch-function.js';
+import type { JsonSchema } from '../validation/schema.js';
+
+// The shapes a generated operation and the runtime agree on: what an operation says about itself,
+// the per-call options, and what the generated send function is given and returns.
+
+/** What a generated operation tells the runtime about itself (emitted from the spec). */
+export interface OperationDescription {
+  readonly operationId: string;
+  /** Upper-case HTTP method. */
+  readonly method: string;
+  /** The path template from the spec, e.g. `/v2/sales-invoices/{salesInvoiceId}`. */
+  readonly path: string;
+  /** The spec's `pattern` for every path parameter, compiled. */
+  readonly pathParameters: Readonly<Record<string, RegExp>>;
+  /** Media type of the success response, sent as `Accept`; `*\/*` when the success response has no body. */
+  readonly accept: string;
+  /** `x-retry` from the spec: whether the operation may be sent again. */
+  readonly retry: RetrySafety;
+  /** Body fields only some credentials may send (`x-allowed-credentials`): field → security scheme names. */
+  readonly credentialRestrictedFields?: Readonly<Record<string, readonly string[]>>;
+  /** The whole request (`{ path, query, header, body }`) as the spec allows it, precompiled. */
+  readonly requestSchema: JsonSchema;
+  /** The success body as the spec describes it, for opt-in response validation. */
+  readonly responseSchema?: JsonSchema;
+  /** How the spec's error bodies say what went wrong, for `ApiError.message`. */
+  readonly errorShapes?: readonly ErrorShape[];
+}
+
+/** Per-call options every operation accepts. */
+export interface CallOptions {
+  /** Cancels the call, including a wait between attempts. */
+  readonly signal?: AbortSignal;
+  /** Extra headers for this call only. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Check the request against the spec before sending.
+   * @default true. Turn it off only to send something the spec (or one of its `x-assumption`s) wrongly
+   * refuses; path parameters are checked against their patterns even then.
+   */
+  readonly validateRequest?: boolean;
+  /** Retry and timeout settings for this call, over the client's; `false` sends it once. */
+  readonly retry?: Partial<RetryPolicy> | false;
+}
+
+/** What the generated code adds to its openapi-fetch call. */
+export interface SendInit {
+  readonly headers: Record<string, string>;
+  readonly signal?: AbortSignal;
+  readonly fetch: FetchFunction;
+  /** The body is parsed here, so that a body that is not what the spec says becomes a clear error. */
+  readonly parseAs: 'text';
+  /** Returns the body as already serialized (and checked) by `callOperation`. */
+  readonly bodySerializer?: () => string;
+  /** What openapi-fetch builds the request with: a PreparedRequest unless middleware wants a real one. */
+  readonly Request?: typeof Request;
+}
+
+/** The shape openapi-fetch resolves with (its body types are replaced by the operation's own). */
+export interface SendResult {
+  readonly data?: unknown;
+  readonly error?: unknown;
+  readonly response: Response;
+}
+
+/** A request as the runtime reads it: its `path`, `query`, `header` and `body`. */
+export interface CallRequest {
+  readonly path?: object;
+  readonly query?: object;
+  readonly header?: object;
+  readonly body?: unknown;
+}

@@ -1,0 +1,107 @@
+import type { ClientCore } from '../client/client-core.js';
+import { ResponseValidationError, UnexpectedResponseError } from '../errors/errors.js';
+import { safeData } from '../redaction/logging.js';
+import { printable } from '../redaction/printable.js';
+import { scrubText, type SecretSet } from '../redaction/secret-scrubber.js';
+import { validateValue } from '../validation/validate.js';
+import type { OperationDescription } from './operation-types.js';
+
+// What a response becomes: a redirect is an error, a success body must be what the spec promises
+// (media type, JSON), and is checked against its schema when the client asks for it.
+
+/**
+ * A success body must be what the spec promises: the declared media type, not empty, valid JSON.
+ * Anything else (an HTML page from a proxy, a truncated body) is an UnexpectedResponseError.
+ */
+export function parseSuccessBody(
+  operation: OperationDescription,
+  urlOf: () => string,
+  response: Response,
+  headersFor: () => Headers,
+  secrets: SecretSet,
+  text: unknown,
+): unknown {
+  if (operation.accept === '*/*') return undefined;
+  const contentType = response.headers.get('content-type') ?? undefined;
+  const fail = (reason: string): never => {
+    throw new UnexpectedResponseError({
+      operationId: operation.operationId,
+      method: operation.method,
+      url: urlOf(),
+      status: response.status,
+      headers: headersFor(),
+      reason,
+      contentType,
+      bodySnippet: typeof text === 'string' ? snippetOf(text, secrets) : '',
+    });
+  };
+  if (mediaType(contentType) !== operation.accept)
+    fail(`content type ${contentType ?? '(none)'} instead of ${operation.accept}`);
+  if (typeof text !== 'string' || text.trim() === '') return fail('an empty body');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return fail('a body that is not valid JSON (truncated or malformed)');
+  }
+}
+
+/**
+ * The start of a body, for diagnosis, as a string of its own: a slice would keep the whole body
+ * (which may be megabytes) alive for as long as the error is kept. Credentials sent are scrubbed.
+ */
+export function snippetOf(text: string, secrets: SecretSet): string {
+  // Scrubbed on a window a little longer than the snippet, so a credential cut at the edge is caught too.
+  // Escaped before it is cut, so that the snippet is at most 200 characters as the caller reads it.
+  const scrubbed = printable(scrubText(text.slice(0, 400), secrets)).slice(0, 200);
+  return Array.from(scrubbed).join('');
+}
+
+export function checkResponse(
+  core: ClientCore<object>,
+  operation: OperationDescription,
+  data: unknown,
+  secrets: SecretSet,
+): void {
+  const option = core.runtime.validateResponses;
+  if (!option || operation.responseSchema === undefined) return;
+  const issues = validateValue(operation.responseSchema, data);
+  if (issues.length === 0) return;
+  const error = new ResponseValidationError(operation.operationId, issues, safeData(data, secrets));
+  if (typeof option === 'function') option(error);
+  else throw error;
+}
+
+/** A 3xx answer, or (in browsers, which hide it) an opaque redirect: redirects are never followed. */
+export function isRedirect(response: Response): boolean {
+  return (response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect';
+}
+
+/** Names the origin the server pointed at (never the rest of Location, which may carry anything). */
+export function redirectError(
+  operation: OperationDescription,
+  url: string,
+  response: Response,
+  headers: Headers,
+): UnexpectedResponseError {
+  let target = 'another location';
+  try {
+    const location = response.headers.get('location');
+    if (location !== null) target = new URL(location, url).origin;
+  } catch {
+    // An unparsable Location: the generic wording says enough.
+  }
+  return new UnexpectedResponseError({
+    operationId: operation.operationId,
+    method: operation.method,
+    url,
+    status: response.status,
+    reason: `a redirect to ${target}, which is not followed: requests go only to the configured server`,
+    headers,
+    contentType: response.headers.get('content-type') ?? undefined,
+    bodySnippet: '',
+  });
+}
+
+export function mediaType(contentType: string | undefined): string | undefined {
+  return contentType?.split(';')[0]?.trim().toLowerCase();
+}
