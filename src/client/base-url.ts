@@ -1,5 +1,6 @@
 import type { ApiDescription } from '../types/api-description.js';
 import { ConfigurationError } from '../errors/errors.js';
+import { checkHttpUrl } from '../transport/http-url.js';
 
 /**
  * The base URL requests go to: the `baseUrl` option, else the environment's server from the spec.
@@ -20,20 +21,7 @@ export function resolveBaseUrl<Environment extends string>(
 }
 
 function checkBaseUrl(value: unknown): string {
-  let url: URL;
-  try {
-    if (typeof value !== 'string') throw new TypeError('not a string');
-    url = new URL(value);
-  } catch {
-    throw new ConfigurationError('baseUrl must be an absolute http(s) URL, such as https://api.example.com.');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ConfigurationError(`baseUrl must use http or https, not ${url.protocol.replace(':', '')}.`);
-  }
-  if (url.username !== '' || url.password !== '') {
-    // Never echo the URL: it holds a credential.
-    throw new ConfigurationError('baseUrl must not contain a user name or password; use the token option.');
-  }
+  const url = checkHttpUrl(value, 'baseUrl', 'https://api.example.com', 'the token option');
   // `url.search` and `url.hash` are empty for a bare `?` or `#`, which the serialised URL still
   // carries: appended to it, the operation path would land in the query or the fragment.
   if (url.search !== '' || url.hash !== '' || /[?#]/u.test(url.href)) {

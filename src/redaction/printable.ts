@@ -27,3 +27,8 @@ export function isPrintable(text: string): boolean {
 export function printableData<Value>(value: Value): Value {
   return mapStrings(value, printable) as Value;
 }
+
+/** `text` cut to at most `length` characters, an ellipsis marking the cut: for values quoted in messages. */
+export function truncate(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
