@@ -1,6 +1,5 @@
 import { AbortError, type TokenRequestError } from '../errors/errors.js';
 import { emit } from '../redaction/logging.js';
-import { SecretSet } from '../redaction/secret-scrubber.js';
 import { requestToken } from './token-request.js';
 import { checkOptions } from './token-source-settings.js';
 import type { TokenSource, TokenSourceOptions } from './token-source-types.js';
@@ -80,9 +79,7 @@ interface CachedToken {
  */
 export function createClientCredentialsTokenSource(options: TokenSourceOptions): TokenSource {
   const settings = checkOptions(options);
-  const { now } = settings;
-  // What token errors and events are scrubbed of, in every encoding.
-  const secrets = new SecretSet([settings.credentials.clientSecret]);
+  const { now, secrets } = settings;
   let cached: CachedToken | undefined;
   let inflight: Promise<string> | undefined;
 

@@ -1,7 +1,6 @@
 import { TokenRequestError, describeRefusal } from '../errors/errors.js';
-import { safeData } from '../redaction/logging.js';
-import { printable, truncate } from '../redaction/printable.js';
-import { scrubText, SecretSet } from '../redaction/secret-scrubber.js';
+import { truncate } from '../redaction/printable.js';
+import { scrubText, scrubValue } from '../redaction/secret-scrubber.js';
 import { collectErrorCodes, isBadPortRefusal } from '../transport/send-with-retries.js';
 import { isBearerToken } from './bearer-auth.js';
 import type { Settings } from './token-source-settings.js';
@@ -63,10 +62,11 @@ export async function requestToken(settings: Settings): Promise<TokenResponse> {
   }
 
   if (status < 200 || status > 299) {
-    // The body goes into an error: the client secret out of it, in any encoding, and no control characters.
-    const secrets = new SecretSet([credentials.clientSecret]);
+    // The body goes into an error: the client secret out of it, in any encoding (the error escapes
+    // its control characters).
     const parsed = parseJson(text);
-    const body = parsed === undefined ? printable(snippet(scrubText(text, secrets))) : safeData(parsed.value, secrets);
+    const body =
+      parsed === undefined ? snippet(scrubText(text, settings.secrets)) : scrubValue(parsed.value, settings.secrets);
     throw new TokenRequestError(`${describe} failed with status ${status}${describeErrorBody(body)}`, {
       status,
       body,

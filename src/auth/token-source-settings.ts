@@ -2,6 +2,7 @@ import { ConfigurationError } from '../errors/errors.js';
 import type { Logger } from '../redaction/logging.js';
 import type { FetchFunction } from '../types/fetch-function.js';
 import { printable, truncate } from '../redaction/printable.js';
+import { SecretSet } from '../redaction/secret-scrubber.js';
 import { checkHttpUrl } from '../transport/http-url.js';
 import type { ClientCredentials, TokenSourceOptions } from './token-source-types.js';
 
@@ -25,6 +26,8 @@ export interface Settings {
   readonly requestTimeoutMs: number;
   readonly now: () => number;
   readonly logger: Logger | undefined;
+  /** The client secret, which token errors and events are scrubbed of in every encoding. */
+  readonly secrets: SecretSet;
 }
 
 export function checkOptions(options: TokenSourceOptions): Settings {
@@ -84,6 +87,7 @@ export function checkOptions(options: TokenSourceOptions): Settings {
     requestTimeoutMs,
     now: clock === undefined ? () => Date.now() : () => clock(),
     logger: typeof options.logger === 'function' ? options.logger : undefined,
+    secrets: new SecretSet([clientSecret as string]),
   };
 }
 

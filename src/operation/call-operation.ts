@@ -2,8 +2,8 @@ import { sendAuthenticated, type ClientCore } from '../client/client-core.js';
 import { ApiError, RequestValidationError } from '../errors/errors.js';
 import { scrubError } from '../errors/scrub-error.js';
 import { requestIdOf } from '../errors/request-id.js';
-import { emit, redactHeaders, safeData, scrubHeaders } from '../redaction/logging.js';
-import { SecretSet } from '../redaction/secret-scrubber.js';
+import { emit, redactHeaders, scrubHeaders } from '../redaction/logging.js';
+import { scrubValue, SecretSet } from '../redaction/secret-scrubber.js';
 import { headerIssues } from '../request/header-safety.js';
 import { snapshotRequest } from '../request/request-snapshot.js';
 import type { OutgoingRequest } from '../transport/outgoing-request.js';
@@ -188,7 +188,7 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
   const headersFor = (): Headers => scrubHeaders(response.headers, secrets);
   if (isRedirect(response)) throw redirectError(operation, urlOf(), response, headersFor());
   if (!response.ok) {
-    const body = safeData(result.error, secrets) as ErrorBody;
+    const body = scrubValue(result.error, secrets) as ErrorBody;
     throw new ApiError<ErrorBody>({
       operationId: operation.operationId,
       method: operation.method,

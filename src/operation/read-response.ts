@@ -1,8 +1,7 @@
 import type { ClientCore } from '../client/client-core.js';
 import { ResponseValidationError, UnexpectedResponseError } from '../errors/errors.js';
-import { safeData } from '../redaction/logging.js';
 import { printable } from '../redaction/printable.js';
-import { scrubText, type SecretSet } from '../redaction/secret-scrubber.js';
+import { scrubText, scrubValue, type SecretSet } from '../redaction/secret-scrubber.js';
 import { validateValue } from '../validation/validate.js';
 import type { OperationDescription } from './operation-types.js';
 
@@ -66,7 +65,7 @@ export function checkResponse(
   if (!option || operation.responseSchema === undefined) return;
   const issues = validateValue(operation.responseSchema, data);
   if (issues.length === 0) return;
-  const error = new ResponseValidationError(operation.operationId, issues, safeData(data, secrets));
+  const error = new ResponseValidationError(operation.operationId, issues, scrubValue(data, secrets));
   if (typeof option === 'function') option(error);
   else throw error;
 }

@@ -85,23 +85,14 @@ export function redactHeaders(headers: Headers, secrets: SecretSet): Record<stri
  * Call the logger without letting a failing logger fail the request. Every string of the event is
  * scrubbed of `secrets` and has its control characters escaped on the way, whoever supplied it.
  */
-export function emit(logger: Logger | undefined, event: LogEvent, secrets?: SecretSet): void {
+export function emit(logger: Logger | undefined, event: LogEvent, secrets: SecretSet): void {
   if (logger === undefined) return;
-  const safe = mapStrings(event, (text) => printable(secrets === undefined ? text : scrubText(text, secrets)));
+  const safe = mapStrings(event, (text) => printable(scrubText(text, secrets)));
   try {
     logger(safe as LogEvent);
   } catch {
     // A logger is an observer: its own failure must not change what the call does.
   }
-}
-
-/**
- * A copy of data a server sent (an error body, a success body kept on an error) with every
- * credential replaced, in every encoding, in strings and keys at any depth. (The error classes
- * escape its control characters.)
- */
-export function safeData<Value>(value: Value, secrets: SecretSet): Value {
-  return mapStrings(value, (text) => scrubText(text, secrets)) as Value;
 }
 
 /**

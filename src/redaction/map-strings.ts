@@ -4,9 +4,6 @@
  * as JSON.parse builds it is expected; other objects are copied by their own enumerable properties.
  */
 export function mapStrings(value: unknown, text: (input: string) => string): unknown {
-  if (typeof value === 'string') return text(value);
-  if (typeof value !== 'object' || value === null) return value;
-  const root: { value?: unknown } = {};
   const seen = new Map<object, object>();
   const stack: Array<{ source: object; target: Record<string, unknown> | unknown[] }> = [];
   const copyOf = (node: unknown): unknown => {
@@ -19,7 +16,7 @@ export function mapStrings(value: unknown, text: (input: string) => string): unk
     stack.push({ source: node, target });
     return target;
   };
-  root.value = copyOf(value);
+  const copy = copyOf(value);
   while (stack.length > 0) {
     const { source, target } = stack.pop()!;
     if (Array.isArray(target)) {
@@ -34,5 +31,5 @@ export function mapStrings(value: unknown, text: (input: string) => string): unk
         });
     }
   }
-  return root.value;
+  return copy;
 }

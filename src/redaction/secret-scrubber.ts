@@ -39,10 +39,6 @@ export class SecretSet {
     this.#pattern = undefined;
   }
 
-  get size(): number {
-    return this.#secrets.size;
-  }
-
   /** Whether `text` holds a secret in any letter case (for header names, which arrive lower-cased). */
   foldedIn(text: string): boolean {
     const folded = text.toLowerCase();

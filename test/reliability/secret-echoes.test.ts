@@ -140,21 +140,13 @@ function decodings(text: string): string[] {
     .replace(/\\u([0-9a-fA-F]{4})/gu, (_, code: string) => String.fromCharCode(parseInt(code, 16)))
     .replace(/\\\//gu, '/')
     .replace(/\\"/gu, '"');
-  const percent = (input: string): string => {
-    const bytes = Buffer.from(
-      input.replace(/%([0-9a-fA-F]{2})/gu, (_, byte: string) => `\u0000${byte}`),
+  // Each escape as its byte, every other character as its Latin-1 byte, the bytes read as UTF-8: this
+  // also undoes UTF-8 that was read as Latin-1 (how fetch's Headers shows non-ASCII bytes).
+  const percent = (input: string): string =>
+    Buffer.from(
+      input.replace(/%([0-9a-fA-F]{2})/gu, (_, byte: string) => String.fromCharCode(parseInt(byte, 16))),
       'latin1',
-    );
-    // Decoded byte-wise so that a lone or broken escape does not stop the rest.
-    const out: number[] = [];
-    for (let index = 0; index < bytes.length; index += 1) {
-      if (bytes[index] === 0 && index + 2 < bytes.length + 1) {
-        out.push(parseInt(String.fromCharCode(bytes[index + 1]!, bytes[index + 2]!), 16));
-        index += 2;
-      } else out.push(bytes[index]!);
-    }
-    return Buffer.from(out).toString('utf8');
-  };
+    ).toString('utf8');
   const html = text
     .replace(/&#[xX]([0-9a-fA-F]+);/gu, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
     .replace(/&#(\d+);/gu, (_, code: string) => String.fromCodePoint(Number(code)))
