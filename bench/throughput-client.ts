@@ -41,6 +41,15 @@ const body = { memo: 'Thanks', paymentTerm: '30 days' } as const;
 
 const bare = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${apiKey}` } });
 const sdk = createMollieClient({ baseUrl, token: apiKey });
+// Every log event is scrubbed of the credentials the call held: what a logger costs, with the same
+// key on every call and with a new access token on every call (each a credential never seen before).
+const sdkLogged = createMollieClient({ baseUrl, token: apiKey, logger: () => undefined });
+let tokensIssued = 0;
+const sdkLoggedNewTokens = createMollieClient({
+  baseUrl,
+  token: async () => `access_${(tokensIssued += 1).toString(36).padStart(8, '0')}Hs7YdT2qPmW4xK`,
+  logger: () => undefined,
+});
 const mollieSdk = new MollieSdk({ security: { apiKey }, serverURL: baseUrl });
 const mollieSdkCore = new MollieSdkCore({ security: { apiKey }, serverURL: baseUrl });
 
@@ -67,6 +76,10 @@ const variants: Readonly<Record<string, () => Promise<string | undefined>>> = {
     return data?.id;
   },
   'invoicing-sdk (defaults)': async () => (await sdk.updateSalesInvoice({ path: { salesInvoiceId }, body })).id,
+  'invoicing-sdk (with a logger)': async () =>
+    (await sdkLogged.updateSalesInvoice({ path: { salesInvoiceId }, body })).id,
+  'invoicing-sdk (logger, new token per call)': async () =>
+    (await sdkLoggedNewTokens.updateSalesInvoice({ path: { salesInvoiceId }, body })).id,
   'invoicing-sdk (validation off)': async () =>
     (await sdk.updateSalesInvoice({ path: { salesInvoiceId }, body }, { validateRequest: false })).id,
   'mollie-api-typescript (class)': async () =>

@@ -179,7 +179,7 @@ writeSection({
     `invoicing-sdk is the built dist/, imported by package name, as users get it. Every variant uses Node's global fetch (undici) and checks the invoice id of every answer.`,
     `Per variant: ${settings.warmupCalls} warm-up calls, then ${settings.repetitions} repetitions of ${settings.calls} calls, the variants in a rotated order in each repetition, timed with process.hrtime.bigint().`,
     `The server's request count is compared with the client's call count, so no retry or lost call goes unnoticed.`,
-    `"invoicing-sdk (defaults)" has request validation, the retry policy (with per-attempt timeout) and bearer authentication on; "validation off" passes { validateRequest: false } per call.`,
+    `"invoicing-sdk (defaults)" has request validation, the retry policy (with per-attempt timeout) and bearer authentication on; "with a logger" adds a logger that drops every event (each event is still scrubbed of credentials first), and "logger, new token per call" also takes its token from a function that returns a new one each time; "validation off" passes { validateRequest: false } per call.`,
     `mollie-api-typescript is called as documented: new Client({ security: { apiKey }, serverURL }).salesInvoices.update(…) and the standalone salesInvoicesUpdate(new ClientCore(…), …).`,
   ].join(' '),
   versions: {

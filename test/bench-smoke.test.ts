@@ -88,6 +88,8 @@ describe('npm run bench -- --quick', () => {
       'raw fetch',
       'openapi-fetch',
       'invoicing-sdk (defaults)',
+      'invoicing-sdk (with a logger)',
+      'invoicing-sdk (logger, new token per call)',
       'invoicing-sdk (validation off)',
       'mollie-api-typescript (class)',
       'mollie-api-typescript (standalone)',

@@ -9,7 +9,7 @@ import { InvoicingSdkError } from './errors.js';
  * code and scrubbed text; one that holds none is kept as it is.
  */
 export function scrubError(error: unknown, secrets: SecretSet): unknown {
-  if (!(error instanceof InvoicingSdkError) || secrets.pattern() === null) return error;
+  if (!(error instanceof InvoicingSdkError) || secrets.empty) return error;
   for (const key of ['message', 'stack', 'url'] as const) replaceText(error, key, secrets);
   const { cause } = error as { cause?: unknown };
   if (cause !== undefined) {

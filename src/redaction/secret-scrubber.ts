@@ -10,6 +10,13 @@ import { mapStrings } from './map-strings.js';
  *
  * Values shorter than MIN_SECRET_LENGTH are not looked for: redacting every `a` or `12` in an error
  * would destroy it, and a credential that short protects nothing.
+ *
+ * That pattern is large (about 10 kB for a client secret and a token), and V8 runs a pattern that
+ * large in its bytecode interpreter: about 90 ms the first time, 1 ms per short text after. Every
+ * new token is a new pattern, so scrubbing with it directly blocked the event loop on every token
+ * renewal. Each text is therefore first decoded, escapes and all, in one linear pass with a small
+ * fixed pattern, and searched for the plain forms of the credentials; only a text that may hold
+ * one meets the large pattern (see {@link mayHold} for why the search never misses a match).
  */
 
 export const REDACTED = '[redacted]';
@@ -18,16 +25,27 @@ export const REDACTED = '[redacted]';
 const MIN_SECRET_LENGTH = 6;
 
 /**
- * Patterns by the credentials they match, oldest first. Bounded, because a token function may hand
- * out a new token on every call; the ones in use are rebuilt at about 2 ms each when evicted.
+ * Matchers by the credentials they match, oldest first. Bounded, because a token function may hand
+ * out a new token on every call; an evicted one costs only its forms to rebuild, and its pattern
+ * is compiled again only if a text holds the credential.
  */
-const compiled = new Map<string, RegExp>();
+const compiled = new Map<string, Matcher>();
 const MAX_COMPILED = 16;
+
+/** What one set of credentials is searched with. */
+interface Matcher {
+  /** The plain forms, `+` read as a space, and their tails a straddling escape may hide (see {@link mayHold}). */
+  readonly needles: readonly string[];
+  /** A form holds a character that begins or ends an escape (`\`, `%`, `&`, `;`): every text meets the pattern. */
+  readonly alwaysMatch: boolean;
+  /** Compiled on first use, that is when a text may hold a credential. */
+  pattern: RegExp | undefined;
+}
 
 /** The credentials one call has held: every one added is searched for, in every encoding. */
 export class SecretSet {
   readonly #secrets = new Set<string>();
-  #pattern: RegExp | null | undefined;
+  #matcher: Matcher | null | undefined;
 
   constructor(secrets: Iterable<string> = []) {
     for (const secret of secrets) this.add(secret);
@@ -36,7 +54,12 @@ export class SecretSet {
   add(secret: string): void {
     if (typeof secret !== 'string' || secret.length < MIN_SECRET_LENGTH || this.#secrets.has(secret)) return;
     this.#secrets.add(secret);
-    this.#pattern = undefined;
+    this.#matcher = undefined;
+  }
+
+  /** Whether there is any credential to look for. */
+  get empty(): boolean {
+    return this.#secrets.size === 0;
   }
 
   /** Whether `text` holds a secret in any letter case (for header names, which arrive lower-cased). */
@@ -46,28 +69,37 @@ export class SecretSet {
     return false;
   }
 
-  /** One pattern for every secret and every encoding; null when there is nothing to look for. */
-  pattern(): RegExp | null {
-    if (this.#pattern !== undefined) return this.#pattern;
-    if (this.#secrets.size === 0) return (this.#pattern = null);
-    // Every call builds its own set from the same few credentials: the compiled pattern is shared.
+  /** The pattern of every secret in every encoding, when `text` may hold one; null when it cannot. */
+  patternFor(text: string): RegExp | null {
+    const matcher = this.#matcherOf();
+    if (matcher === null || !mayHold(text, matcher)) return null;
+    matcher.pattern ??= compilePattern([...this.#secrets]);
+    return matcher.pattern;
+  }
+
+  #matcherOf(): Matcher | null {
+    if (this.#matcher !== undefined) return this.#matcher;
+    if (this.#secrets.size === 0) return (this.#matcher = null);
+    // Every call builds its own set from the same few credentials: the matcher is shared.
     const key = [...this.#secrets].sort().join('\u0000');
-    let pattern = compiled.get(key);
-    if (pattern === undefined) {
-      const sources = [...this.#secrets].flatMap(secretForms).map(encodedPattern);
-      // Longest first, so that a longer form (a base64 of the whole secret) is replaced whole.
-      sources.sort((a, b) => b.length - a.length);
-      pattern = new RegExp(sources.join('|'), 'gu');
+    let matcher = compiled.get(key);
+    if (matcher === undefined) {
+      const forms = [...this.#secrets].flatMap(secretForms);
+      matcher = {
+        needles: [...new Set(forms.flatMap(needlesOf))],
+        alwaysMatch: forms.some((form) => ESCAPE_START_RE.test(form)),
+        pattern: undefined,
+      };
       if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
-      compiled.set(key, pattern);
+      compiled.set(key, matcher);
     }
-    return (this.#pattern = pattern);
+    return (this.#matcher = matcher);
   }
 }
 
 /** `text` with every credential of `secrets`, in any encoding, replaced by `[redacted]`. */
 export function scrubText(text: string, secrets: SecretSet): string {
-  const pattern = secrets.pattern();
+  const pattern = secrets.patternFor(text);
   if (pattern === null) return text;
   pattern.lastIndex = 0;
   return text.replace(pattern, REDACTED);
@@ -75,7 +107,7 @@ export function scrubText(text: string, secrets: SecretSet): string {
 
 /** Whether `text` holds a credential of `secrets` in any encoding. */
 export function holdsSecret(text: string, secrets: SecretSet): boolean {
-  const pattern = secrets.pattern();
+  const pattern = secrets.patternFor(text);
   if (pattern === null) return false;
   pattern.lastIndex = 0;
   const found = pattern.test(text);
@@ -85,8 +117,83 @@ export function holdsSecret(text: string, secrets: SecretSet): boolean {
 
 /** `value` with every credential replaced, in strings and keys at any depth (a copy; the input is unchanged). */
 export function scrubValue<Value>(value: Value, secrets: SecretSet): Value {
-  if (secrets.pattern() === null) return value;
+  if (secrets.empty) return value;
   return mapStrings(value, (input) => scrubText(input, secrets)) as Value;
+}
+
+/** One pattern for every form of every secret, each character in any of its escapes (exported for its tests). */
+export function compilePattern(secrets: readonly string[]): RegExp {
+  const sources = secrets.flatMap(secretForms).map(encodedPattern);
+  // Longest first, so that a longer form (a base64 of the whole secret) is replaced whole.
+  sources.sort((a, b) => b.length - a.length);
+  return new RegExp(sources.join('|'), 'gu');
+}
+
+/** Characters that begin an escape (`\\`, `%`, `&`) or end one (`;`) in the encodings {@link characterForms} knows. */
+const ESCAPE_START_RE = /[\\%&;]/u;
+
+/**
+ * Every escape of {@link characterForms}, for decoding: a JSON `\uXXXX`, `\/` or `\"`, a run of
+ * percent-encoded bytes (decoded together, as a character's UTF-8 bytes are), an HTML character
+ * reference, and `+`. Not `\\`: it would swallow the backslash of a `\uXXXX` that follows, and
+ * only a form that holds a backslash needs it (and such a form meets the pattern in any case).
+ */
+const ESCAPE_RE =
+  /\\u[0-9a-fA-F]{4}|\\[/"]|(?:%[0-9a-fA-F]{2})+|&#[0-9]+;|&#[xX][0-9a-fA-F]+;|&(?:amp|lt|gt|quot|apos);|\+/gu;
+const HTML_NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const utf8 = new TextDecoder();
+
+/** `text` with every escape decoded, left to right, and `+` read as a space (as in {@link needlesOf}). */
+function decodeEscapes(text: string): string {
+  return text.replace(ESCAPE_RE, (escape) => decodeEscape(escape).replaceAll('+', ' '));
+}
+
+function decodeEscape(escape: string): string {
+  if (escape === '+') return ' ';
+  if (escape.startsWith('\\u')) return String.fromCharCode(Number.parseInt(escape.slice(2), 16));
+  if (escape.startsWith('\\')) return escape.slice(1);
+  if (escape.startsWith('%')) {
+    const bytes = new Uint8Array(escape.length / 3);
+    for (let index = 0; index < bytes.length; index += 1) {
+      bytes[index] = Number.parseInt(escape.slice(index * 3 + 1, index * 3 + 3), 16);
+    }
+    return utf8.decode(bytes);
+  }
+  if (escape.startsWith('&#')) {
+    const hex = escape[2] === 'x' || escape[2] === 'X';
+    const code = Number.parseInt(escape.slice(hex ? 3 : 2, -1), hex ? 16 : 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : escape;
+  }
+  return HTML_NAMED[escape.slice(1, -1)]!;
+}
+
+/**
+ * Whether `text` may hold a credential: never false where the pattern would match. The pattern
+ * matches a stretch of text in which each character of a form is written as itself or as one of
+ * its escapes; decoding the text left to right turns such a stretch back into the form whenever
+ * decoding starts where the stretch does. Two things can break that, and both are covered:
+ * - A form holding a character that begins or ends an escape (`\`, `%`, `&`, `;`) could be
+ *   decoded differently; then every text meets the pattern ({@link Matcher.alwaysMatch}).
+ * - An escape that began just before the stretch can swallow its first characters when they are
+ *   hex digits (`%4` + `1abc…`, `\u00` + `41abc…`), or a `u` and four of them; so the form less
+ *   those first characters is searched for too ({@link needlesOf}). Nothing else straddles: every
+ *   other escape ends in a character that no such form holds.
+ * `+` is read as a space in the text and in the forms alike, so a literal `+` (base64) still
+ * matches itself and a form's space still matches `+`, `%20` and the rest.
+ */
+function mayHold(text: string, matcher: Matcher): boolean {
+  if (matcher.alwaysMatch) return true;
+  const decoded = decodeEscapes(text);
+  return matcher.needles.some((needle) => decoded.includes(needle));
+}
+
+/** A form as {@link mayHold} searches for it: whole, and less each leading part an escape may swallow. */
+function needlesOf(form: string): string[] {
+  const plain = form.replaceAll('+', ' ');
+  const needles = [plain];
+  const swallowable = /^(?:u[0-9a-fA-F]{4}|[0-9a-fA-F]{1,4})/u.exec(plain)?.[0] ?? '';
+  for (let length = 1; length <= swallowable.length; length += 1) needles.push(plain.slice(length));
+  return needles.filter((needle) => needle.length > 0);
 }
 
 /**
