@@ -40,6 +40,15 @@ describe('the built package', () => {
     }
   });
 
+  it('shows no internal part on a client: its own string keys are the transport and the operations', async () => {
+    const script =
+      "import('invoicing-sdk').then(({ createMollieClient }) => { const client = createMollieClient({ token: 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM' });" +
+      ' console.log(JSON.stringify(Object.keys(client).sort())); })';
+    const result = await run(process.execPath, ['--input-type=module', '-e', script]);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual(['api', 'baseUrl', 'http', 'updateSalesInvoice']);
+  });
+
   it('offers each API under its own subpath', async () => {
     expect(await exportsOf('invoicing-sdk/asset')).toEqual(
       expect.arrayContaining([

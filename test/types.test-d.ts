@@ -48,6 +48,13 @@ describe('Asset updateInvoiceStatus', () => {
     void asset.updateInvoiceStatus({ path: { business_id, invoice_id } });
   });
 
+  it('has no internal property a user could reach by name', () => {
+    // The runtime's parts are under a symbol the package does not export.
+    // @ts-expect-error `runtime` is not a property of a client
+    void asset.runtime;
+    expectTypeOf<keyof typeof asset & string>().toEqualTypeOf<'api' | 'baseUrl' | 'http' | 'updateBill' | 'updateInvoiceStatus'>();
+  });
+
   it('rejects identifiers with the wrong prefix', () => {
     // @ts-expect-error a bill id is not an invoice id
     void asset.updateInvoiceStatus({ path: { business_id, invoice_id: bill_id }, body: { status: 'paid' } });

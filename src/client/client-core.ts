@@ -6,7 +6,7 @@ import { resolveBaseUrl } from './base-url.js';
 import { headerIssues } from '../request/header-safety.js';
 import type { BearerToken } from '../auth/bearer-auth.js';
 import type { ClientCredentials } from '../auth/client-credentials.js';
-import { ConfigurationError, type ResponseValidationError } from '../errors/errors.js';
+import { ConfigurationError, formatIssue, type ResponseValidationError } from '../errors/errors.js';
 import type { Logger } from '../redaction/logging.js';
 import { snapshotRecord } from '../request/request-snapshot.js';
 import { resolveRetryPolicy, type RetryPolicy } from '../transport/retry-policy.js';
@@ -81,6 +81,9 @@ export interface SharedClientOptions<Environment extends string = string> {
   readonly logger?: Logger;
 }
 
+/** The key of a core's {@link CoreRuntime} (see {@link ClientCore}). */
+export const RUNTIME: unique symbol = Symbol('invoicing-sdk.runtime');
+
 /**
  * The transport shared by an API's operations: base URL, authentication, retry policy and an
  * openapi-fetch client typed by the API's `paths`. Standalone operation functions take one of these.
@@ -90,8 +93,12 @@ export interface ClientCore<Paths extends object> {
   readonly baseUrl: string;
   /** The underlying openapi-fetch client; `use()` adds openapi-fetch middleware. */
   readonly http: Client<Paths, `${string}/${string}`>;
-  /** @internal What `callOperation` needs; not part of the public API. */
-  readonly runtime: CoreRuntime;
+  /**
+   * @internal What `callOperation` needs. Kept under a symbol the package does not export, so that
+   * it is neither a property users see nor part of the public API; a spread (`{ ...core }`, as a
+   * generated client does) still copies it.
+   */
+  readonly [RUNTIME]: CoreRuntime;
 }
 
 /** @internal */
@@ -132,7 +139,7 @@ export function createClientCore<Paths extends object, Environment extends strin
   refuseClientWideKeys(api, headerDefaults, 'headerDefaults');
   const headerProblems = [...headerIssues(clientHeaders, 'headers'), ...headerIssues(headerDefaults, 'headerDefaults')];
   if (headerProblems.length > 0) {
-    throw new ConfigurationError(headerProblems.map((issue) => `${issue.path}: ${issue.message}`).join('; '));
+    throw new ConfigurationError(headerProblems.map(formatIssue).join('; '));
   }
   const customFetch = options.fetch;
   const send: FetchFunction = customFetch ?? ((request) => globalThis.fetch(request));
@@ -190,7 +197,7 @@ export function createClientCore<Paths extends object, Environment extends strin
       if (index !== -1) middleware.splice(index, 1);
     }
   };
-  return { api, baseUrl, http, runtime };
+  return { api, baseUrl, http, [RUNTIME]: runtime };
 }
 
 /**

@@ -30,7 +30,9 @@ import { requestIdOf } from './request-id.js';
  * line through it; a message of several lines is given as its lines, each made printable.
  */
 export class InvoicingSdkError extends Error {
-  override readonly name: string = 'InvoicingSdkError';
+  /** The `name` of this class's errors: how one is told apart from another realm's (see {@link isInvoicingSdkError}). */
+  static readonly errorName: string = 'InvoicingSdkError';
+  override readonly name: string = InvoicingSdkError.errorName;
 
   constructor(message: string | readonly string[], options?: ErrorOptions) {
     super(typeof message === 'string' ? printable(message) : message.map(printable).join('\n'), options);
@@ -54,7 +56,8 @@ export interface ApiErrorDetails<Body> {
 
 /** The server answered with a status outside 2xx. */
 export class ApiError<Body = unknown> extends InvoicingSdkError implements ApiErrorDetails<Body> {
-  override readonly name = 'ApiError';
+  static override readonly errorName = 'ApiError';
+  override readonly name = ApiError.errorName;
   readonly operationId: string;
   readonly method: string;
   readonly url: string;
@@ -92,7 +95,8 @@ export interface ValidationIssue {
 
 /** The request breaks the spec. Nothing was sent. */
 export class RequestValidationError extends InvoicingSdkError {
-  override readonly name = 'RequestValidationError';
+  static override readonly errorName = 'RequestValidationError';
+  override readonly name = RequestValidationError.errorName;
   readonly operationId: string;
   readonly issues: readonly ValidationIssue[];
 
@@ -116,13 +120,19 @@ function printableIssues(issues: readonly ValidationIssue[]): ValidationIssue[] 
   }));
 }
 
+/** One issue as every message writes it: where, what is wrong, and the rule's name. */
+export function formatIssue(issue: ValidationIssue): string {
+  return `${issue.path || '(the whole value)'}: ${issue.message} (${issue.rule})`;
+}
+
 function issueLines(issues: readonly ValidationIssue[]): string[] {
-  return issues.map((issue) => `  - ${issue.path || '(the whole value)'}: ${issue.message} (${issue.rule})`);
+  return issues.map((issue) => `  - ${formatIssue(issue)}`);
 }
 
 /** The client options cannot work (for example a base URL that is not absolute). Nothing was sent. */
 export class ConfigurationError extends InvoicingSdkError {
-  override readonly name = 'ConfigurationError';
+  static override readonly errorName = 'ConfigurationError';
+  override readonly name = ConfigurationError.errorName;
 }
 
 /** Where a transport failure happened. */
@@ -143,7 +153,8 @@ export interface TransportErrorDetails {
  * never retried, and `maybeSent` is false.
  */
 export class ConnectionError extends InvoicingSdkError {
-  override readonly name = 'ConnectionError';
+  static override readonly errorName = 'ConnectionError';
+  override readonly name = ConnectionError.errorName;
   readonly method: string;
   readonly url: string;
   readonly attempts: number;
@@ -197,7 +208,8 @@ export function describeRefusal(url: string): string {
 
 /** An attempt (`scope: 'attempt'`) or the whole call with its retries (`scope: 'total'`) ran out of time. */
 export class TimeoutError extends InvoicingSdkError {
-  override readonly name = 'TimeoutError';
+  static override readonly errorName = 'TimeoutError';
+  override readonly name = TimeoutError.errorName;
   readonly method: string;
   readonly url: string;
   readonly attempts: number;
@@ -219,7 +231,8 @@ export class TimeoutError extends InvoicingSdkError {
 
 /** The caller's `AbortSignal` fired; `reason` is the signal's reason. Named like the platform's own `AbortError`. */
 export class AbortError extends InvoicingSdkError {
-  override readonly name = 'AbortError';
+  static override readonly errorName = 'AbortError';
+  override readonly name = AbortError.errorName;
   readonly reason: unknown;
 
   constructor(message: string, reason?: unknown) {
@@ -230,7 +243,8 @@ export class AbortError extends InvoicingSdkError {
 
 /** A 2xx answer whose body is not what the spec promises; nothing was parsed from it. */
 export class UnexpectedResponseError extends InvoicingSdkError {
-  override readonly name = 'UnexpectedResponseError';
+  static override readonly errorName = 'UnexpectedResponseError';
+  override readonly name = UnexpectedResponseError.errorName;
   readonly operationId: string;
   readonly method: string;
   readonly url: string;
@@ -261,7 +275,8 @@ export class UnexpectedResponseError extends InvoicingSdkError {
 
 /** Opt-in response validation: a 2xx body breaks the spec's schema. `data` holds the parsed body. */
 export class ResponseValidationError extends InvoicingSdkError {
-  override readonly name = 'ResponseValidationError';
+  static override readonly errorName = 'ResponseValidationError';
+  override readonly name = ResponseValidationError.errorName;
   readonly operationId: string;
   readonly issues: readonly ValidationIssue[];
   readonly data: unknown;
@@ -277,7 +292,8 @@ export class ResponseValidationError extends InvoicingSdkError {
 
 /** An OAuth access token could not be obtained from the token endpoint. Never carries the client secret. */
 export class TokenRequestError extends InvoicingSdkError {
-  override readonly name = 'TokenRequestError';
+  static override readonly errorName = 'TokenRequestError';
+  override readonly name = TokenRequestError.errorName;
   /** The token endpoint's status, when it answered. */
   readonly status: number | undefined;
   /** The token endpoint's error body, when it answered with one. */
@@ -293,18 +309,20 @@ export class TokenRequestError extends InvoicingSdkError {
   }
 }
 
-const SDK_ERROR_NAMES = new Set([
-  'InvoicingSdkError',
-  'ApiError',
-  'UnexpectedResponseError',
-  'ResponseValidationError',
-  'ConnectionError',
-  'TimeoutError',
-  'AbortError',
-  'TokenRequestError',
-  'RequestValidationError',
-  'ConfigurationError',
-]);
+/** Every error class of this package (a test holds the list to the module's exports). */
+export const SDK_ERROR_CLASSES = [
+  InvoicingSdkError,
+  ApiError,
+  UnexpectedResponseError,
+  ResponseValidationError,
+  ConnectionError,
+  TimeoutError,
+  AbortError,
+  TokenRequestError,
+  RequestValidationError,
+  ConfigurationError,
+] as const;
+const SDK_ERROR_NAMES: ReadonlySet<string> = new Set(SDK_ERROR_CLASSES.map((type) => type.errorName));
 
 /** True for any error thrown by this package, in any realm. */
 export function isInvoicingSdkError(error: unknown): error is InvoicingSdkError {

@@ -1,4 +1,4 @@
-import { sendAuthenticated, type ClientCore } from '../client/client-core.js';
+import { RUNTIME, sendAuthenticated, type ClientCore } from '../client/client-core.js';
 import { ApiError, RequestValidationError } from '../errors/errors.js';
 import { scrubError } from '../errors/scrub-error.js';
 import { requestIdOf } from '../errors/request-id.js';
@@ -42,7 +42,7 @@ export async function callOperation<Data, ErrorBody, Request extends CallRequest
 ): Promise<Data> {
   // Every credential the client holds, and every token this call sends: no error of the call may
   // carry one, in any encoding (the fields are built from scrubbed data; this catches the rest).
-  const secrets = new SecretSet(core.runtime.auth.secrets());
+  const secrets = new SecretSet(core[RUNTIME].auth.secrets());
   try {
     return await runOperation<Data, ErrorBody, Request>(core, operation, request, options, send, secrets);
   } catch (error) {
@@ -58,7 +58,7 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
   send: (init: SendInit, request: Request) => Promise<SendResult>,
   secrets: SecretSet,
 ): Promise<Data> {
-  const { runtime } = core;
+  const runtime = core[RUNTIME];
   // The only reads of the caller's request and options: everything below uses these copies.
   const snapshot = snapshotRequest(operation.operationId, request);
   const call = readOptions(options);

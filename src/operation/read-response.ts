@@ -1,4 +1,4 @@
-import type { ClientCore } from '../client/client-core.js';
+import { RUNTIME, type ClientCore } from '../client/client-core.js';
 import { ResponseValidationError, UnexpectedResponseError } from '../errors/errors.js';
 import { printable } from '../redaction/printable.js';
 import { scrubText, scrubValue, type SecretSet } from '../redaction/secret-scrubber.js';
@@ -61,7 +61,7 @@ export function checkResponse(
   data: unknown,
   secrets: SecretSet,
 ): void {
-  const option = core.runtime.validateResponses;
+  const option = core[RUNTIME].validateResponses;
   if (!option || operation.responseSchema === undefined) return;
   const issues = validateValue(operation.responseSchema, data);
   if (issues.length === 0) return;
