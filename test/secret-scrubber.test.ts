@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { snippetOf } from '../src/operation/read-response.js';
 import { compilePattern, holdsSecret, REDACTED, scrubText, SecretSet } from '../src/redaction/secret-scrubber.js';
 
 // The scrubber decodes a text and searches it for the plain forms of the credentials before it
@@ -75,6 +76,13 @@ describe('scrubText', () => {
     const text = 'PATCH https://api.example.com/v0/business/biz_1/invoice/inv_2 failed: %41 \\u0041 &#65; +';
     expect(scrubText(text, secrets)).toBe(text);
     expect(holdsSecret(text, secrets)).toBe(false);
+  });
+
+  it('catches a credential that starts in a body snippet and ends far beyond it', () => {
+    // 40 characters as HTML references are 240: from character 190 of the body to 430.
+    const long = 'tok_8fJ2kLq9ZxW4mN7pR3sT6vY1bC5dE0gHiJkL';
+    const body = `${'x'.repeat(190)}${escapeEach(long, 'html-hex')} and more`;
+    expect(snippetOf(body, new SecretSet([long]))).toBe(`${'x'.repeat(190)}${REDACTED}`);
   });
 
   it('does not look for credentials shorter than six characters', () => {

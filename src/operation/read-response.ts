@@ -49,9 +49,10 @@ export function parseSuccessBody(
  * (which may be megabytes) alive for as long as the error is kept. Credentials sent are scrubbed.
  */
 export function snippetOf(text: string, secrets: SecretSet): string {
-  // Scrubbed on a window a little longer than the snippet, so a credential cut at the edge is caught too.
-  // Escaped before it is cut, so that the snippet is at most 200 characters as the caller reads it.
-  const scrubbed = printable(scrubText(text.slice(0, 400), secrets)).slice(0, 200);
+  // Scrubbed on a window longer than the snippet by the longest a credential can be written, so that
+  // one that starts in the snippet and ends beyond it is caught whole. Escaped before it is cut, so
+  // that the snippet is at most 200 characters as the caller reads it.
+  const scrubbed = printable(scrubText(text.slice(0, 200 + secrets.longestWritten), secrets)).slice(0, 200);
   return Array.from(scrubbed).join('');
 }
 

@@ -57,6 +57,16 @@ export class SecretSet {
     this.#matcher = undefined;
   }
 
+  /**
+   * How long the longest credential can be once escaped: at most 10 characters per UTF-16 unit
+   * (`&#1114111;`, `%E2%82%AC`, `\u20ac`), counted as 12 for HTML references with a leading zero.
+   */
+  get longestWritten(): number {
+    let longest = 0;
+    for (const secret of this.#secrets) longest = Math.max(longest, secret.length);
+    return longest * 12;
+  }
+
   /** Whether there is any credential to look for. */
   get empty(): boolean {
     return this.#secrets.size === 0;
