@@ -164,8 +164,9 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
         ...(plain ? { Request: PreparedRequest as unknown as typeof globalThis.Request } : {}),
         ...(call.signal ? { signal: call.signal } : {}),
       },
-      // A copy of the caller's request, of the same shape: its parameters copied, its body as sent.
-      sent as Request,
+      // A copy of the caller's request, of the same shape: its parameters copied (the path's as the
+      // text they were checked as), its body as sent.
+      (Object.keys(pathValues).length === 0 ? sent : { ...sent, path: pathValues }) as Request,
     );
   } catch (caught) {
     const error = scrubError(caught, secrets);

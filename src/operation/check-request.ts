@@ -81,8 +81,11 @@ export function restrictedFieldsCheck(
 }
 
 /**
- * Every path parameter must be a string matching the spec's pattern. Patterns are anchored and
- * exclude `/`, `.`, `%`, `?` and `#`, so no value can move the request to another path or host.
+ * Every path parameter must be a value of its schema's scalar type, and its text must match the
+ * spec's pattern. A string is its own text; a number or boolean, where the schema's type allows one
+ * (`petId: integer`), is written as `String(value)`, as the types have callers pass it. Patterns
+ * are anchored and exclude `/`, `.`, `%`, `?` and `#` (or the runtime percent-encodes the value),
+ * so no value can move the request to another path or host. Returns each parameter's text.
  */
 export function checkPathParameters(operation: OperationDescription, values: unknown): Record<string, string> {
   const checked: Record<string, string> = {};
@@ -91,17 +94,46 @@ export function checkPathParameters(operation: OperationDescription, values: unk
     const value: unknown =
       typeof values === 'object' && values !== null ? (values as Record<string, unknown>)[name] : undefined;
     const path = `/path/${name}`;
-    if (typeof value !== 'string') {
-      issues.push({ path, rule: value === undefined ? 'required' : 'type', message: 'must be a string' });
-    } else if (!pattern.test(value)) {
-      const words = patternWords(operation.requestSchema.properties?.['path']?.properties?.[name]);
-      issues.push({ path, rule: 'pattern', message: patternMessage(pattern, words) });
+    const schema = operation.requestSchema.properties?.['path']?.properties?.[name];
+    const text = pathText(value, schema);
+    if (text === undefined) {
+      issues.push({ path, rule: value === undefined ? 'required' : 'type', message: `must be ${pathTypes(schema)}` });
+    } else if (!pattern.test(text)) {
+      issues.push({ path, rule: 'pattern', message: patternMessage(pattern, patternWords(schema)) });
     } else {
-      checked[name] = value;
+      checked[name] = text;
     }
   }
   if (issues.length > 0) throw new RequestValidationError(operation.operationId, issues);
   return checked;
+}
+
+/** The scalar types a path parameter's schema allows besides a string (none when it names no type). */
+function scalarTypes(schema: JsonSchema | undefined): ReadonlySet<string> {
+  const declared = schema?.type ?? schema?.allOf?.find((part) => part.type !== undefined)?.type;
+  return new Set(declared === undefined ? [] : Array.isArray(declared) ? declared : [declared]);
+}
+
+/** The text a path parameter's value is sent as, or undefined when its type cannot be sent. */
+function pathText(value: unknown, schema: JsonSchema | undefined): string | undefined {
+  if (typeof value === 'string') return value;
+  const types = scalarTypes(schema);
+  const numeric =
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    (types.has('number') || (types.has('integer') && Number.isInteger(value)));
+  if (numeric || (typeof value === 'boolean' && types.has('boolean'))) return String(value);
+  return undefined;
+}
+
+/** What a path parameter must be, in words: "a string", or "an integer or a string" and the like. */
+function pathTypes(schema: JsonSchema | undefined): string {
+  const words: Record<string, string> = { integer: 'an integer', number: 'a number', boolean: 'a boolean' };
+  const others = [...scalarTypes(schema)].filter((type) => type !== 'string' && words[type] !== undefined);
+  if (others.length === 0) return 'a string';
+  const named = others.map((type) => words[type]!);
+  if (scalarTypes(schema).has('string')) named.push('a string');
+  return named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} or ${named.at(-1)!}`;
 }
 
 /** The spec's pattern in words (the generator's `patternDescription`), on the schema or the parts it combines. */
