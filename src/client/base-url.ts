@@ -12,6 +12,10 @@ export function resolveBaseUrl<Environment extends string>(
   options: { readonly environment?: Environment | undefined; readonly baseUrl?: string | undefined },
 ): string {
   if (options.baseUrl !== undefined) return checkBaseUrl(options.baseUrl);
+  if (api.defaultEnvironment === undefined) {
+    // A spec may name no server (it describes an API each user hosts, or leaves the host to them).
+    throw new ConfigurationError(`${api.title}: pass \`baseUrl\`; the spec names no server to default to.`);
+  }
   const environment = options.environment ?? api.defaultEnvironment;
   if (!Object.hasOwn(api.servers, environment)) {
     const known = Object.keys(api.servers).join(', ');

@@ -6,10 +6,10 @@ export interface ApiDescription<Environment extends string = string> {
   /** The API's key in redocly.yaml, e.g. `mollie`. */
   readonly name: string;
   readonly title: string;
-  /** Server URL per environment name (`x-environment` in the spec), in spec order. */
+  /** Server URL per environment name (`x-environment` in the spec), in spec order; empty when the spec names none. */
   readonly servers: Readonly<Record<Environment, string>>;
-  /** The first server the spec lists. */
-  readonly defaultEnvironment: Environment;
+  /** The first server the spec lists; absent when it lists none, and then every client needs a `baseUrl`. */
+  readonly defaultEnvironment?: Environment;
   /** Header parameters a client may set a default for (`headerDefaults`). */
   readonly defaultableHeaders: readonly string[];
   /** Header parameters that carry an idempotency key (`x-retry.idempotencyHeader`): one key per call, never per client. */
