@@ -60,7 +60,7 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
 ): Promise<Data> {
   const runtime = core[RUNTIME];
   // The only reads of the caller's request and options: everything below uses these copies.
-  const snapshot = snapshotRequest(operation.operationId, request);
+  const snapshot = snapshotRequest(operation.operationId, request, operation.requestMediaType);
   const call = readOptions(options);
   const sent: CallRequest =
     snapshot.body === undefined ? snapshot.fields : { ...snapshot.fields, body: snapshot.body.value };
@@ -90,6 +90,12 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
     ...headerDefaultsFor(operation, runtime.headerDefaults),
     ...call.headers,
   };
+  if (operation.requestMediaType !== undefined && snapshot.body !== undefined) {
+    // The body goes out in the media type the spec declares, whatever a caller's headers say; a
+    // multipart body's Content-Type (with its boundary) is left to fetch.
+    for (const name of Object.keys(headers)) if (name.toLowerCase() === 'content-type') delete headers[name];
+    if (snapshot.body.contentType !== undefined) headers['Content-Type'] = snapshot.body.contentType;
+  }
   const keyHeader = operation.retry.idempotencyHeader;
   if (keyHeader !== undefined && !hasKey(ownField(checked, 'header'), keyHeader) && !hasKey(call.headers, keyHeader)) {
     // One key per logical call, so every attempt of it carries the same one.
@@ -160,7 +166,7 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
         headers,
         fetch: callFetch,
         parseAs: 'text',
-        ...(body === undefined ? {} : { bodySerializer: () => body.text }),
+        ...(body === undefined ? {} : { bodySerializer: body.payload }),
         ...(plain ? { Request: PreparedRequest as unknown as typeof globalThis.Request } : {}),
         ...(call.signal ? { signal: call.signal } : {}),
       },

@@ -16,6 +16,11 @@ export interface OperationDescription {
   readonly path: string;
   /** The spec's `pattern` for every path parameter, compiled. */
   readonly pathParameters: Readonly<Record<string, RegExp>>;
+  /**
+   * Media type the request body is sent in, as the spec declares it (see src/request/request-body.ts
+   * for how each kind is written). @default 'application/json'
+   */
+  readonly requestMediaType?: string;
   /** Media type of the success response, sent as `Accept`; `*\/*` when the success response has no body. */
   readonly accept: string;
   /** `x-retry` from the spec: whether the operation may be sent again. */
@@ -53,8 +58,8 @@ export interface SendInit {
   readonly fetch: FetchFunction;
   /** The body is parsed here, so that a body that is not what the spec says becomes a clear error. */
   readonly parseAs: 'text';
-  /** Returns the body as already serialized (and checked) by `callOperation`. */
-  readonly bodySerializer?: () => string;
+  /** Returns the body as already serialized (and checked) by `callOperation`, in its media type. */
+  readonly bodySerializer?: () => BodyInit;
   /** What openapi-fetch builds the request with: a PreparedRequest unless middleware wants a real one. */
   readonly Request?: typeof Request;
 }

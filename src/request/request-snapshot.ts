@@ -1,5 +1,6 @@
 import { RequestValidationError, type ValidationIssue } from '../errors/errors.js';
 import { escapePointer } from '../validation/json-pointer.js';
+import { snapshotBody, type BodySnapshot } from './request-body.js';
 
 /*
  * One reading of what the caller passed. A request is checked and then sent; if both read the
@@ -13,15 +14,18 @@ import { escapePointer } from '../validation/json-pointer.js';
 export interface RequestSnapshot {
   /** Every own enumerable field, copied (`path`, `query`, `header`, and any the spec will refuse). */
   readonly fields: Readonly<Record<string, unknown>>;
-  /** The body as JSON text, exactly what is sent, and that text read back (the value checked). */
-  readonly body?: { readonly text: string; readonly value: unknown };
+  /** The body in its media type: what is sent, and the value checked (see request-body.ts). */
+  readonly body?: BodySnapshot;
 }
 
 /** Nesting deeper than this in a parameter is refused (no spec nests parameters anywhere near it). */
 const MAX_DEPTH = 32;
 
-/** Read `request` once. Throws a RequestValidationError for a value that cannot be copied or written as JSON. */
-export function snapshotRequest(operationId: string, request: unknown): RequestSnapshot {
+/**
+ * Read `request` once, its body as `bodyMediaType` says it is written (JSON when absent). Throws a
+ * RequestValidationError for a value that cannot be copied or written in that media type.
+ */
+export function snapshotRequest(operationId: string, request: unknown, bodyMediaType?: string): RequestSnapshot {
   if (typeof request !== 'object' || request === null) {
     throw new RequestValidationError(operationId, [{ path: '', rule: 'type', message: 'must be an object' }]);
   }
@@ -31,7 +35,10 @@ export function snapshotRequest(operationId: string, request: unknown): RequestS
   for (const key of Object.keys(request)) {
     const value: unknown = (request as Record<string, unknown>)[key];
     if (key !== 'body') defineField(fields, key, copyPlain(value, `/${escapePointer(key)}`, 0, [], issues));
-    else if (value !== undefined) body = serializeBody(value, issues);
+    else if (value !== undefined) {
+      const copyFields = (fields: unknown): unknown => copyPlain(fields, '/body', 0, [], issues);
+      body = snapshotBody(value, bodyMediaType, copyFields, issues);
+    }
   }
   if (issues.length > 0) throw new RequestValidationError(operationId, issues);
   return body === undefined ? { fields } : { fields, body };
@@ -59,6 +66,11 @@ function copyPlain(
   issues: ValidationIssue[],
 ): unknown {
   if (typeof value !== 'object' || value === null) return value;
+  // A file: a Blob cannot change, bytes can, so they are copied.
+  if (value instanceof Blob) return value;
+  if (value instanceof ArrayBuffer) return value.slice(0);
+  if (ArrayBuffer.isView(value))
+    return new Uint8Array(value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength));
   if (ancestors.includes(value)) {
     issues.push({ path: pointer, rule: 'type', message: 'refers to itself (a circular reference)' });
     return undefined;
@@ -93,29 +105,4 @@ function copyPlain(
 /** Sets `key` as an own data property, `__proto__` included (plain assignment would change the prototype). */
 function defineField(target: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-/**
- * The body as JSON text, and that text read back: the value the server will receive. JSON.stringify
- * reads each property once (toJSON applied, undefined dropped, NaN as null), so the text is itself
- * the one reading of the body. A value JSON cannot write (a BigInt, a cycle, nesting deeper than the
- * engine's stack) is an issue here, instead of escaping from JSON.stringify as it is.
- */
-function serializeBody(body: unknown, issues: ValidationIssue[]): RequestSnapshot['body'] {
-  let text: string | undefined;
-  try {
-    text = JSON.stringify(body);
-    if (text !== undefined) return { text, value: JSON.parse(text) as unknown };
-  } catch {
-    // Reported below; the engine's message may quote part of the value.
-  }
-  issues.push({
-    path: '/body',
-    rule: 'json',
-    message:
-      text === undefined && typeof body !== 'object'
-        ? 'cannot be written as JSON'
-        : 'cannot be written as JSON (a BigInt, a circular reference, or nesting too deep)',
-  });
-  return undefined;
 }

@@ -25,6 +25,11 @@ export interface JsonSchema {
   /** What `pattern` asks for, in words from the spec (`an invoice id: \`inv_\` followed by …`), for the message. */
   readonly patternDescription?: string;
   readonly format?: 'date-time' | 'email' | 'uri';
+  /**
+   * A string schema of `format: binary` (a file in a multipart part, or a whole binary body): a
+   * `Blob`, an `ArrayBuffer` or a typed array passes as well as a string.
+   */
+  readonly binary?: true;
   readonly minimum?: number;
   readonly maximum?: number;
   readonly allOf?: readonly JsonSchema[];

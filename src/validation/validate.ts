@@ -49,6 +49,11 @@ function lazyMatcher(schema: JsonSchema): Matcher {
 }
 
 function compileMatcher(schema: JsonSchema): Matcher {
+  if (schema.binary) {
+    const { binary: _binary, ...text } = schema;
+    const asText = compileMatcher(text);
+    return (value) => isBinary(value) || asText(value);
+  }
   const tests: Matcher[] = [];
   const { type, minLength, maxLength, pattern, format, minimum, maximum, minItems, maxItems } = schema;
   if (type !== undefined) tests.push(typeof type === 'string' ? typeMatcher(type) : anyOfTypes(type.map(typeMatcher)));
@@ -172,6 +177,7 @@ function check(
   since = issues.length,
 ): void {
   const before = since;
+  if (schema.binary && isBinary(value)) return; // bytes: no keyword of a string applies to them
   if (schema.type !== undefined && !hasType(value, schema.type)) {
     const types = typeof schema.type === 'string' ? [schema.type] : schema.type;
     issues.push({ path, rule: 'type', message: `must be ${types.map(article).join(' or ')}` });
@@ -358,6 +364,11 @@ function isType(value: unknown, type: JsonType): boolean {
     case 'object':
       return isObject(value);
   }
+}
+
+/** A file's or a body's bytes: what a `format: binary` string may be given as. */
+export function isBinary(value: unknown): value is Blob | ArrayBuffer | ArrayBufferView {
+  return value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value);
 }
 
 /** A plain JSON object: not null, not an array, and no class instance (a Date or Map is not JSON). */
