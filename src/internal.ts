@@ -13,3 +13,5 @@ export {
 export { createClientCredentialsTokenSource, type ClientCredentials } from './auth/client-credentials.js';
 export type { ApiDescription } from './types/api-description.js';
 export type { JsonSchema } from './validation/schema.js';
+export { binaryBody, formBody, multipartBody, textBody } from './request/body-writers.js';
+export { jsonBody, type BodyWriter, type RequestBodyFormat } from './request/request-body.js';

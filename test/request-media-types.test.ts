@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClientCore, type ClientCore } from '../src/client/client-core.js';
 import { RequestValidationError } from '../src/errors/errors.js';
 import { callOperation } from '../src/operation/call-operation.js';
+import { binaryBody, formBody, multipartBody, textBody } from '../src/request/body-writers.js';
+import { jsonBody, type BodyWriter } from '../src/request/request-body.js';
 import type { CallOptions, OperationDescription } from '../src/operation/operation-types.js';
 import type { ApiDescription } from '../src/types/api-description.js';
 import type { JsonSchema } from '../src/validation/schema.js';
@@ -26,13 +28,23 @@ interface Paths {
   };
 }
 
+/** The writer the generator names for each media type. */
+const WRITERS: Readonly<Record<string, BodyWriter>> = {
+  'application/x-www-form-urlencoded': formBody,
+  'multipart/form-data': multipartBody,
+  'application/octet-stream': binaryBody,
+  'text/csv': textBody,
+  'text/plain': textBody,
+  'application/merge-patch+json': jsonBody,
+};
+
 function upload(mediaType: string, body: JsonSchema = {}, repeatable = false): OperationDescription {
   return {
     operationId: 'upload',
     method: 'POST',
     path: '/upload',
     pathParameters: {},
-    requestMediaType: mediaType,
+    requestBody: { mediaType, write: WRITERS[mediaType]! },
     accept: '*/*',
     retry: { repeatable },
     requestSchema: { type: 'object', properties: { body } },

@@ -60,7 +60,7 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
 ): Promise<Data> {
   const runtime = core[RUNTIME];
   // The only reads of the caller's request and options: everything below uses these copies.
-  const snapshot = snapshotRequest(operation.operationId, request, operation.requestMediaType);
+  const snapshot = snapshotRequest(operation.operationId, request, operation.requestBody);
   const call = readOptions(options);
   const sent: CallRequest =
     snapshot.body === undefined ? snapshot.fields : { ...snapshot.fields, body: snapshot.body.value };
@@ -90,7 +90,7 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
     ...headerDefaultsFor(operation, runtime.headerDefaults),
     ...call.headers,
   };
-  if (operation.requestMediaType !== undefined && snapshot.body !== undefined) {
+  if (operation.requestBody !== undefined && snapshot.body !== undefined) {
     // The body goes out in the media type the spec declares, whatever a caller's headers say; a
     // multipart body's Content-Type (with its boundary) is left to fetch.
     for (const name of Object.keys(headers)) if (name.toLowerCase() === 'content-type') delete headers[name];

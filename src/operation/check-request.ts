@@ -3,8 +3,8 @@ import type { ClientCore } from '../client/client-core.js';
 import { RequestValidationError, type ValidationIssue } from '../errors/errors.js';
 import { snapshotRecord } from '../request/request-snapshot.js';
 import type { RetryPolicy } from '../transport/retry-policy.js';
-import type { JsonSchema } from '../validation/schema.js';
-import { patternMessage } from '../validation/validate.js';
+import type { JsonSchema, JsonType } from '../validation/schema.js';
+import { patternMessage, typeWords } from '../validation/validate.js';
 import type { CallOptions, CallRequest, OperationDescription } from './operation-types.js';
 
 // The checks of a request before anything is sent, beyond the spec's schema: the call options read
@@ -108,10 +108,10 @@ export function checkPathParameters(operation: OperationDescription, values: unk
   return checked;
 }
 
-/** The scalar types a path parameter's schema allows besides a string (none when it names no type). */
-function scalarTypes(schema: JsonSchema | undefined): ReadonlySet<string> {
+/** The types a path parameter's schema names (on itself or the parts it combines); empty when none. */
+function scalarTypes(schema: JsonSchema | undefined): readonly JsonType[] {
   const declared = schema?.type ?? schema?.allOf?.find((part) => part.type !== undefined)?.type;
-  return new Set(declared === undefined ? [] : Array.isArray(declared) ? declared : [declared]);
+  return declared === undefined ? [] : typeof declared === 'string' ? [declared] : declared;
 }
 
 /** The text a path parameter's value is sent as, or undefined when its type cannot be sent. */
@@ -121,19 +121,17 @@ function pathText(value: unknown, schema: JsonSchema | undefined): string | unde
   const numeric =
     typeof value === 'number' &&
     Number.isFinite(value) &&
-    (types.has('number') || (types.has('integer') && Number.isInteger(value)));
-  if (numeric || (typeof value === 'boolean' && types.has('boolean'))) return String(value);
+    (types.includes('number') || (types.includes('integer') && Number.isInteger(value)));
+  if (numeric || (typeof value === 'boolean' && types.includes('boolean'))) return String(value);
   return undefined;
 }
 
-/** What a path parameter must be, in words: "a string", or "an integer or a string" and the like. */
+/** What a path parameter must be, in words: the scalar types its schema names, a string when it names none. */
 function pathTypes(schema: JsonSchema | undefined): string {
-  const words: Record<string, string> = { integer: 'an integer', number: 'a number', boolean: 'a boolean' };
-  const others = [...scalarTypes(schema)].filter((type) => type !== 'string' && words[type] !== undefined);
-  if (others.length === 0) return 'a string';
-  const named = others.map((type) => words[type]!);
-  if (scalarTypes(schema).has('string')) named.push('a string');
-  return named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} or ${named.at(-1)!}`;
+  const types = scalarTypes(schema).filter(
+    (type) => type === 'string' || type === 'integer' || type === 'number' || type === 'boolean',
+  );
+  return typeWords(types.length === 0 ? 'string' : types);
 }
 
 /** The spec's pattern in words (the generator's `patternDescription`), on the schema or the parts it combines. */

@@ -1,4 +1,5 @@
 import type { ErrorShape } from '../errors/error-summary.js';
+import type { RequestBodyFormat } from '../request/request-body.js';
 import type { RetryPolicy } from '../transport/retry-policy.js';
 import type { RetrySafety } from '../transport/retry-safety.js';
 import type { FetchFunction } from '../types/fetch-function.js';
@@ -17,10 +18,10 @@ export interface OperationDescription {
   /** The spec's `pattern` for every path parameter, compiled. */
   readonly pathParameters: Readonly<Record<string, RegExp>>;
   /**
-   * Media type the request body is sent in, as the spec declares it (see src/request/request-body.ts
-   * for how each kind is written). @default 'application/json'
+   * How the request body is written, when not as `application/json`: its media type and the writer
+   * for it (src/request/body-writers.ts). Absent: JSON.
    */
-  readonly requestMediaType?: string;
+  readonly requestBody?: RequestBodyFormat;
   /** Media type of the success response, sent as `Accept`; `*\/*` when the success response has no body. */
   readonly accept: string;
   /** `x-retry` from the spec: whether the operation may be sent again. */

@@ -1,6 +1,6 @@
 import { RequestValidationError, type ValidationIssue } from '../errors/errors.js';
 import { escapePointer } from '../validation/json-pointer.js';
-import { snapshotBody, type BodySnapshot } from './request-body.js';
+import { jsonBody, type BodySnapshot, type RequestBodyFormat } from './request-body.js';
 
 /*
  * One reading of what the caller passed. A request is checked and then sent; if both read the
@@ -22,10 +22,14 @@ export interface RequestSnapshot {
 const MAX_DEPTH = 32;
 
 /**
- * Read `request` once, its body as `bodyMediaType` says it is written (JSON when absent). Throws a
+ * Read `request` once, its body as `bodyFormat` writes it (JSON when absent). Throws a
  * RequestValidationError for a value that cannot be copied or written in that media type.
  */
-export function snapshotRequest(operationId: string, request: unknown, bodyMediaType?: string): RequestSnapshot {
+export function snapshotRequest(
+  operationId: string,
+  request: unknown,
+  bodyFormat?: RequestBodyFormat,
+): RequestSnapshot {
   if (typeof request !== 'object' || request === null) {
     throw new RequestValidationError(operationId, [{ path: '', rule: 'type', message: 'must be an object' }]);
   }
@@ -37,7 +41,7 @@ export function snapshotRequest(operationId: string, request: unknown, bodyMedia
     if (key !== 'body') defineField(fields, key, copyPlain(value, `/${escapePointer(key)}`, 0, [], issues));
     else if (value !== undefined) {
       const copyFields = (fields: unknown): unknown => copyPlain(fields, '/body', 0, [], issues);
-      body = snapshotBody(value, bodyMediaType, copyFields, issues);
+      body = (bodyFormat?.write ?? jsonBody)(value, bodyFormat?.mediaType, copyFields, issues);
     }
   }
   if (issues.length > 0) throw new RequestValidationError(operationId, issues);

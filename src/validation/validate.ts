@@ -179,8 +179,7 @@ function check(
   const before = since;
   if (schema.binary && isBinary(value)) return; // bytes: no keyword of a string applies to them
   if (schema.type !== undefined && !hasType(value, schema.type)) {
-    const types = typeof schema.type === 'string' ? [schema.type] : schema.type;
-    issues.push({ path, rule: 'type', message: `must be ${types.map(article).join(' or ')}` });
+    issues.push({ path, rule: 'type', message: `must be ${typeWords(schema.type)}` });
     return; // every other keyword would only repeat the type mismatch
   }
   if (schema.const !== undefined && !jsonEqual(value, schema.const.value)) {
@@ -397,6 +396,11 @@ function codePointLength(value: string): number {
     length += 1;
   }
   return length;
+}
+
+/** `['integer', 'string']` → `an integer or a string`: what a value must be, in words. */
+export function typeWords(type: JsonType | readonly JsonType[]): string {
+  return (typeof type === 'string' ? [type] : type).map(article).join(' or ');
 }
 
 function article(type: JsonType): string {
