@@ -34,8 +34,7 @@ import { contractViolations } from '../helpers/contract-server.js';
 import { errorViews } from '../helpers/error-views.js';
 import { responseExample } from '../helpers/examples.js';
 import { BUSINESS_ID } from '../helpers/sample-values.js';
-import { refusedPort } from '../helpers/scripted-server.js';
-import { startFaultServer, type Fault, type FaultRequest, type FaultServer } from './helpers/fault-server.js';
+import { closedPort, startTestServer, type Fault, type TestRequest, type TestServer } from '../helpers/test-server.js';
 import { MIB, liveHeapBytes } from './helpers/heap.js';
 import { recordScenario } from './helpers/record.js';
 import { SCALE } from './helpers/scale.js';
@@ -272,7 +271,7 @@ const ERROR_CLASSES = {
 type ErrorClass = keyof typeof ERROR_CLASSES;
 
 interface FaultContext {
-  readonly request: FaultRequest;
+  readonly request: TestRequest;
   readonly rep: Rep;
   /** The call's normal success answer. */
   readonly success: Fault;
@@ -281,7 +280,7 @@ interface FaultContext {
 }
 
 interface TokenFaultContext {
-  readonly request: FaultRequest;
+  readonly request: TestRequest;
   readonly foreignUrl: string;
   readonly variant: Variant;
 }
@@ -319,8 +318,8 @@ interface Observation {
   readonly settleMs: number;
   /** performance.now() when the call settled. */
   readonly settledAt: number;
-  readonly apiRequests: readonly FaultRequest[];
-  readonly tokenRequests: readonly FaultRequest[];
+  readonly apiRequests: readonly TestRequest[];
+  readonly tokenRequests: readonly TestRequest[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -350,7 +349,7 @@ function tokenAnswer(token: string): Fault {
   return jsonAnswer(200, { access_token: token, token_type: 'Bearer', expires_in: 3600 });
 }
 /** What the foreign origin answers: a success, so that a followed redirect would show as a resolved call. */
-function foreignAnswer(request: FaultRequest): Fault {
+function foreignAnswer(request: TestRequest): Fault {
   if (request.path === TOKEN_PATH) return tokenAnswer(`${ASSET_TOKEN_PREFIX}foreign`);
   return request.path.startsWith('/v2/')
     ? jsonAnswer(200, salesInvoiceExample, 'application/hal+json')
@@ -678,7 +677,7 @@ const SCENARIOS: readonly Scenario[] = [
 // ---------------------------------------------------------------------------------------------
 // Running a scenario
 
-let foreign: FaultServer;
+let foreign: TestServer;
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown): void => {
   unhandled.push(reason);
@@ -698,7 +697,7 @@ let nextRepId = 0;
 
 beforeAll(async () => {
   process.on('unhandledRejection', onUnhandled);
-  foreign = await startFaultServer(foreignAnswer);
+  foreign = await startTestServer(foreignAnswer);
 });
 
 afterAll(async () => {
@@ -778,7 +777,7 @@ async function runScenario(scenario: Scenario): Promise<void> {
   const byClient = new Map(reps.map((rep) => [rep.clientId, rep]));
   const { fault, tokenFault } = scenario;
 
-  const server = await startFaultServer((request) => {
+  const server = await startTestServer((request) => {
     if (request.path === TOKEN_PATH) {
       const rep = byClient.get(new URLSearchParams(request.body).get('client_id') ?? '');
       if (rep === undefined) return jsonAnswer(401, { error: 'invalid_client' });
@@ -788,7 +787,7 @@ async function runScenario(scenario: Scenario): Promise<void> {
     if (rep === undefined || fault === undefined) return jsonAnswer(404, { message: 'no such path' });
     return fault({ request, rep, success: successOf(rep.op), foreignUrl: foreign.url, variant: rep.variant });
   });
-  const baseUrl = scenario.refused ? `http://127.0.0.1:${await refusedPort()}` : server.url;
+  const baseUrl = scenario.refused ? `http://127.0.0.1:${await closedPort()}` : server.url;
   const foreignBefore = foreign.requests.length;
 
   let settled: Omit<Observation, 'apiRequests' | 'tokenRequests'>[];
@@ -1082,7 +1081,7 @@ describe('a very large body (50 MB)', () => {
    */
   async function driveLargeBody({ scenario, answer, at, outcome, check, attempts }: LargeBodyCase): Promise<void> {
     const op = invoiceStatus;
-    const server = await startFaultServer((request) => {
+    const server = await startTestServer((request) => {
       if (request.path !== TOKEN_PATH) return at === 'api' ? answer : jsonAnswer(500, {});
       if (at === 'token endpoint') return answer;
       return tokenAnswer(

@@ -1,12 +1,12 @@
 // Load through one client: 1,000 concurrent calls while the access token expires under them (by
 // its lifetime, and by the server revoking it), and thousands of sequential calls with the live
-// heap measured before and after. Every call goes to the fault server on 127.0.0.1.
+// heap measured before and after. Every call goes to the test server on 127.0.0.1.
 import { performance } from 'node:perf_hooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAssetClient, type LogEvent } from '../../src/index.js';
 import { responseExample } from '../helpers/examples.js';
 import { BUSINESS_ID } from '../helpers/sample-values.js';
-import { startFaultServer, type Fault, type FaultRequest, type FaultServer } from './helpers/fault-server.js';
+import { startTestServer, type Fault, type TestRequest, type TestServer } from '../helpers/test-server.js';
 import { MIB, liveHeapBytes } from './helpers/heap.js';
 import { recordScenario } from './helpers/record.js';
 import { SCALE } from './helpers/scale.js';
@@ -51,7 +51,7 @@ let unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown): void => {
   unhandled.push(reason);
 };
-let servers: FaultServer[] = [];
+let servers: TestServer[] = [];
 beforeEach(() => {
   unhandled = [];
   process.on('unhandledRejection', onUnhandled);
@@ -62,8 +62,8 @@ afterEach(async () => {
   servers = [];
 });
 
-async function serve(script: (request: FaultRequest) => Fault | Promise<Fault>, record = true): Promise<FaultServer> {
-  const server = await startFaultServer(script, { record });
+async function serve(script: (request: TestRequest) => Fault | Promise<Fault>, record = true): Promise<TestServer> {
+  const server = await startTestServer(script, { record });
   servers.push(server);
   return server;
 }

@@ -1,21 +1,31 @@
+import { STATUS_CODES } from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 
 /*
- * A scriptable fault server on 127.0.0.1 for the reliability suite. It speaks HTTP/1.1 over a raw
- * `node:net` socket rather than `node:http`, because the faults we need are below what an HTTP
- * server library lets a handler do: a TCP reset before or in the middle of a response, a body that
- * drips one byte at a time, a body cut short of its Content-Length. Every request it receives is
- * recorded (method, path, headers, body, arrival time), and so is what it did about it, so a test
- * can count attempts server-side and tell a write that may have been applied from one that was
- * refused.
+ * The one test server: a scriptable HTTP/1.1 server on 127.0.0.1 for every test that talks to a
+ * real socket, from the plain "answer 200 with this JSON" of the round-trip tests to the faults of
+ * the reliability suite. Each request is answered by a script: a plain {@link Reply} (status,
+ * headers, a body sent as JSON unless it is a string, an optional delay) or a {@link Fault}.
+ *
+ * It speaks HTTP/1.1 over a raw `node:net` socket rather than `node:http`, because the faults we
+ * need are below what an HTTP server library lets a handler do: a TCP reset before or in the
+ * middle of a response, a body that drips one byte at a time, a body cut short of its
+ * Content-Length. Every request it receives is recorded (method, path, headers, body, arrival
+ * time), and so is what it did about it, so a test can count attempts server-side and tell a write
+ * that may have been applied from one that was refused.
+ *
+ * A plain reply goes out as `node:http` would send it: the reason phrase of the status, the headers
+ * as latin1 bytes, a Content-Length (none for 204 and 304) unless the script set one, and the body
+ * in chunks when the script set `Transfer-Encoding: chunked`.
  *
  * The same server, started a second time, is the "foreign origin" of the redirect scenarios: a
- * different port is a different origin, and whatever reaches it is recorded.
+ * different port is a different origin, and whatever reaches it is recorded. {@link closedPort} is
+ * the port where nothing listens, for refused connections.
  */
 
 /** A request as the server saw it, once its body was fully read. */
-export interface FaultRequest {
+export interface TestRequest {
   readonly method: string;
   /** The request target exactly as sent (path and query). */
   readonly url: string;
@@ -43,7 +53,30 @@ export interface FaultRequest {
   endedAt?: number;
 }
 
-/** How to answer one request. */
+/**
+ * The plain answer most tests need. A string body is sent as is, anything else as JSON; an
+ * explicit Content-Length or Transfer-Encoding header is sent as given, as node:http would.
+ */
+export interface Reply {
+  readonly kind?: never;
+  readonly status: number;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: unknown;
+  /** Wait this long before answering. */
+  readonly delayMs?: number;
+}
+
+/** A JSON answer with its content type (and any other headers). */
+export function json(
+  status: number,
+  body: unknown,
+  contentType = 'application/json',
+  headers: Readonly<Record<string, string>> = {},
+): Reply {
+  return { status, headers: { 'content-type': contentType, ...headers }, body };
+}
+
+/** How to answer one request, below what a {@link Reply} can say. */
 export type Fault =
   /** A complete HTTP response. `body` may be large (it is written with back-pressure). */
   | {
@@ -56,6 +89,8 @@ export type Fault =
     }
   /** Read the request, then reset the connection (TCP RST) without sending a byte. */
   | { readonly kind: 'reset-before-headers' }
+  /** Read the request, then close the connection cleanly (FIN) without sending a byte. */
+  | { readonly kind: 'close-before-headers' }
   /**
    * Send the status line, the headers (with the full Content-Length) and `sendBytes` of the body,
    * then reset the connection (`reset-mid-body`) or close it cleanly (`close-mid-body`: a body cut
@@ -79,16 +114,19 @@ export type Fault =
       readonly intervalMs: number;
     };
 
-export type FaultScript = (request: FaultRequest) => Fault | Promise<Fault>;
+/** What a script may answer: a plain reply or a fault. */
+export type Answer = Reply | Fault;
 
-export interface FaultServer {
+export type Script = (request: TestRequest) => Answer | Promise<Answer>;
+
+export interface TestServer {
   /** `http://127.0.0.1:<port>` */
   readonly url: string;
   readonly port: number;
   /** Every request received, in arrival order. */
-  readonly requests: FaultRequest[];
+  readonly requests: TestRequest[];
   /** The requests to one path (without the query), in arrival order. */
-  to(path: string): FaultRequest[];
+  to(path: string): TestRequest[];
   /** Requests received in all (also when they are not recorded). */
   readonly received: number;
   /** Requests received and not answered yet (held, hanging or dripping). */
@@ -103,38 +141,44 @@ export interface FaultServer {
   close(): Promise<void>;
 }
 
-const REASONS: Readonly<Record<number, string>> = {
-  200: 'OK',
-  301: 'Moved Permanently',
-  302: 'Found',
-  303: 'See Other',
-  307: 'Temporary Redirect',
-  308: 'Permanent Redirect',
-  401: 'Unauthorized',
-  404: 'Not Found',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  502: 'Bad Gateway',
-  503: 'Service Unavailable',
-  504: 'Gateway Timeout',
-};
-
 const HEAD_END = Buffer.from('\r\n\r\n');
 /** A request head larger than this is refused (the client under test never sends one). */
 const MAX_HEAD_BYTES = 64 * 1024;
 
-export interface FaultServerOptions {
+export interface TestServerOptions {
   /**
-   * Keep every request in {@link FaultServer.requests}. Off for the heap measurement, where the
+   * Keep every request in {@link TestServer.requests}. Off for the heap measurement, where the
    * server shares the process with the client and a growing log would look like a client leak.
    * @default true
    */
   readonly record?: boolean;
 }
 
-/** Start a fault server that answers each request as `script` says. */
-export async function startFaultServer(script: FaultScript, options: FaultServerOptions = {}): Promise<FaultServer> {
-  const requests: FaultRequest[] = [];
+/** The servers started and not closed yet, in the order they started. */
+const open = new Set<TestServer>();
+
+/**
+ * Close every server still open (for afterEach) and return the requests they recorded, server by
+ * server in the order they started.
+ */
+export async function closeTestServers(): Promise<TestRequest[]> {
+  const servers = [...open];
+  await Promise.all(servers.map((server) => server.close()));
+  return servers.flatMap((server) => server.requests);
+}
+
+/** A port on 127.0.0.1 that refuses connections: one a server listened on and then released. */
+export async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** Start a server that answers each request as `script` says. */
+export async function startTestServer(script: Script, options: TestServerOptions = {}): Promise<TestServer> {
+  const requests: TestRequest[] = [];
   let received = 0;
   let perPath = new Map<string, number>();
   const sockets = new Set<net.Socket>();
@@ -175,7 +219,7 @@ export async function startFaultServer(script: FaultScript, options: FaultServer
         buffered = buffered.subarray(parsed.consumed);
         const nth = (perPath.get(parsed.path) ?? 0) + 1;
         perPath.set(parsed.path, nth);
-        const request: FaultRequest = {
+        const request: TestRequest = {
           method: parsed.method,
           url: parsed.url,
           path: parsed.path,
@@ -207,10 +251,10 @@ export async function startFaultServer(script: FaultScript, options: FaultServer
         Promise.resolve()
           .then(() => script(request))
           .then(
-            (fault) => perform(fault, request, socket, later, finish),
+            (answer) => perform(toFault(answer), request, socket, later, finish),
             (error: unknown) =>
               perform(
-                { kind: 'respond', status: 599, body: `fault script failed: ${String(error)}` },
+                { kind: 'respond', status: 599, body: `test server script failed: ${String(error)}` },
                 request,
                 socket,
                 later,
@@ -228,7 +272,8 @@ export async function startFaultServer(script: FaultScript, options: FaultServer
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  let closing: Promise<void> | undefined;
+  const testServer: TestServer = {
     url: `http://127.0.0.1:${port}`,
     port,
     requests,
@@ -250,19 +295,35 @@ export async function startFaultServer(script: FaultScript, options: FaultServer
       perPath = new Map();
     },
     close: () =>
-      new Promise<void>((resolve) => {
+      (closing ??= new Promise<void>((resolve) => {
+        open.delete(testServer);
         for (const timer of timers) clearTimeout(timer);
         timers.clear();
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
-      }),
+      })),
+  };
+  open.add(testServer);
+  return testServer;
+}
+
+/** A plain reply as the `respond` fault that sends it. */
+function toFault(answer: Answer): Fault {
+  if (answer.kind !== undefined) return answer;
+  const { status, headers, body, delayMs } = answer;
+  return {
+    kind: 'respond',
+    status,
+    ...(headers === undefined ? {} : { headers }),
+    body: body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body),
+    ...(delayMs === undefined ? {} : { delayMs }),
   };
 }
 
 /** Carry out one fault on the socket; `finish` is called once the exchange is over. */
 function perform(
   fault: Fault,
-  request: FaultRequest,
+  request: TestRequest,
   socket: net.Socket,
   later: (ms: number, action: () => void) => void,
   finish: () => void,
@@ -275,14 +336,25 @@ function perform(
     case 'reset-before-headers':
       socket.resetAndDestroy();
       return;
+    case 'close-before-headers':
+      socket.destroy();
+      return;
     case 'respond': {
       const send = (): void => {
         if (socket.destroyed) return;
-        const body = toBuffer(fault.body);
+        const noBody = fault.status === 204 || fault.status === 304;
+        const chunked = !noBody && /chunked/i.test(headerOf(fault.headers, 'transfer-encoding') ?? '');
+        const body = noBody ? Buffer.alloc(0) : toBuffer(fault.body);
         request.status = fault.status;
-        socket.write(head(fault.status, fault.headers, body.length));
+        socket.write(head(fault.status, fault.headers, noBody || chunked ? undefined : body.length), 'latin1');
         // One write of a large buffer is queued by the socket and drained as the client reads.
-        socket.write(body, () => finish());
+        const framed = chunked
+          ? Buffer.concat([
+              ...(body.length > 0 ? [Buffer.from(`${body.length.toString(16)}\r\n`), body, Buffer.from('\r\n')] : []),
+              Buffer.from('0\r\n\r\n'),
+            ])
+          : body;
+        socket.write(framed, () => finish());
       };
       if (fault.delayMs) later(fault.delayMs, send);
       else send();
@@ -292,7 +364,7 @@ function perform(
     case 'close-mid-body': {
       const body = Buffer.from(fault.body);
       request.status = fault.status;
-      socket.write(head(fault.status, fault.headers, body.length));
+      socket.write(head(fault.status, fault.headers, body.length), 'latin1');
       socket.write(body.subarray(0, fault.sendBytes), () => {
         // Let the bytes reach the client before the connection ends, so it really ends mid-body.
         later(20, () => (fault.kind === 'reset-mid-body' ? socket.resetAndDestroy() : socket.end()));
@@ -302,7 +374,7 @@ function perform(
     case 'drip': {
       const body = Buffer.from(fault.body);
       request.status = fault.status;
-      socket.write(head(fault.status, fault.headers, body.length));
+      socket.write(head(fault.status, fault.headers, body.length), 'latin1');
       let sent = 0;
       const next = (): void => {
         if (socket.destroyed) return;
@@ -322,12 +394,20 @@ function toBuffer(body: string | Buffer | undefined): Buffer {
   return typeof body === 'string' ? Buffer.from(body) : body;
 }
 
-/** The status line and headers; Content-Length is the body's unless the script set one. */
-function head(status: number, headers: Readonly<Record<string, string>> = {}, length: number): string {
-  const lines = [`HTTP/1.1 ${status} ${REASONS[status] ?? 'Status'}`];
+/** A header the script set, whatever the case of its name. */
+function headerOf(headers: Readonly<Record<string, string>> = {}, name: string): string | undefined {
+  return Object.entries(headers).find(([candidate]) => candidate.toLowerCase() === name)?.[1];
+}
+
+/**
+ * The status line and headers (to be written as latin1, as node:http writes them); Content-Length
+ * is `length` unless the script set one or `length` is undefined (no body, or a chunked one).
+ */
+function head(status: number, headers: Readonly<Record<string, string>> = {}, length: number | undefined): string {
+  const lines = [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'unknown'}`];
   const names = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
   for (const [name, value] of Object.entries(headers)) lines.push(`${name}: ${value}`);
-  if (!names.has('content-length')) lines.push(`content-length: ${length}`);
+  if (!names.has('content-length') && length !== undefined) lines.push(`content-length: ${length}`);
   if (!names.has('date')) lines.push(`date: ${new Date().toUTCString()}`);
   return `${lines.join('\r\n')}\r\n\r\n`;
 }
