@@ -1,7 +1,7 @@
 // Authentication, retries, timeouts and cancellation through the generated clients, against a real
-// node:http server on 127.0.0.1 that scripts every answer. Each test asserts what the SERVER saw
-// (request counts, headers, bodies) and how the call ended (error class and fields). Retry delays
-// are a few milliseconds, so the whole file runs in a few seconds.
+// server on 127.0.0.1 that scripts every answer (test/helpers/test-server.ts). Each test asserts
+// what the SERVER saw (request counts, headers, bodies) and how the call ended (error class and
+// fields). Retry delays are a few milliseconds, so the whole file runs in a few seconds.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   AbortError,
@@ -26,14 +26,7 @@ import {
 } from '../src/index.js';
 import { contractViolations } from './helpers/contract-server.js';
 import { responseExample } from './helpers/examples.js';
-import {
-  closeScriptedServers,
-  refusedPort,
-  startScriptedServer,
-  takeSeenRequests,
-  type Reply,
-  type SeenRequest,
-} from './helpers/scripted-server.js';
+import { closeTestServers, closedPort, startTestServer, type Reply, type TestRequest } from './helpers/test-server.js';
 import { BILL_ID, BUSINESS_ID, INVOICE_ID, SALES_INVOICE_ID } from './helpers/sample-values.js';
 
 const TOKEN_PATH = '/v0/auth/token';
@@ -85,13 +78,12 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-
 
 afterEach(async () => {
   // Independent contract check: every request the servers received is valid for the spec (Ajv fed the YAML).
-  const received = takeSeenRequests();
-  await closeScriptedServers();
+  const received = await closeTestServers();
   expect(received.flatMap((request) => contractViolations(request, ['asset.yaml', 'mollie.yaml']))).toEqual([]);
 });
 
 /** An HTTP answer (not a dropped or hanging connection). */
-type Answer = Exclude<Reply, 'destroy' | 'hang'>;
+type Answer = Reply;
 
 function json(status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): Answer {
   return { status, headers: { 'content-type': 'application/json', ...headers }, body };
@@ -117,7 +109,7 @@ async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   throw new Error('the call resolved, but it was expected to reject');
 }
 
-function authorizations(requests: readonly SeenRequest[]): (string | undefined)[] {
+function authorizations(requests: readonly TestRequest[]): (string | undefined)[] {
   return requests.map((request) => request.headers['authorization']);
 }
 
@@ -127,7 +119,7 @@ function sleep(ms: number): Promise<void> {
 
 describe('1. authentication modes', () => {
   it('sends a static token as exactly `Authorization: Bearer <token>`', async () => {
-    const server = await startScriptedServer(invoiceOk);
+    const server = await startTestServer(invoiceOk);
     const asset = createAssetClient({ baseUrl: server.url, token: 'asset-token-1', retry: FAST });
     await expect(asset.updateInvoiceStatus(statusRequest)).resolves.toEqual(invoiceExample);
     expect(server.requests).toHaveLength(1);
@@ -136,7 +128,7 @@ describe('1. authentication modes', () => {
   });
 
   it('calls an async token provider before every request', async () => {
-    const server = await startScriptedServer(invoiceOk);
+    const server = await startTestServer(invoiceOk);
     let calls = 0;
     const asset = createAssetClient({
       baseUrl: server.url,
@@ -154,7 +146,7 @@ describe('1. authentication modes', () => {
   });
 
   it('client credentials: POSTs the form fields, sends the issued token and caches it across calls', async () => {
-    const server = await startScriptedServer((request) =>
+    const server = await startTestServer((request) =>
       request.path === TOKEN_PATH ? tokenOk('issued_token_1') : request.path === BILL_PATH ? billOk() : invoiceOk(),
     );
     const asset = createAssetClient({
@@ -187,7 +179,7 @@ describe('1. authentication modes', () => {
   });
 
   it('client credentials: sends only grant_type, client_id and client_secret when no scope or business is given', async () => {
-    const server = await startScriptedServer((request) =>
+    const server = await startTestServer((request) =>
       request.path === TOKEN_PATH ? tokenOk('issued_token_1') : invoiceOk(),
     );
     const asset = createAssetClient({ baseUrl: server.url, clientCredentials: CREDENTIALS, retry: FAST });
@@ -200,7 +192,7 @@ describe('1. authentication modes', () => {
   });
 
   it('client credentials: a refused token request is a TokenRequestError and no API request is sent', async () => {
-    const server = await startScriptedServer((request) =>
+    const server = await startTestServer((request) =>
       request.path === TOKEN_PATH
         ? json(401, { error: 'invalid_client', error_description: 'Unknown client' })
         : invoiceOk(),
@@ -222,7 +214,9 @@ describe('1. authentication modes', () => {
   // Regression: the TokenRequestError's cause chain carries undici's UND_ERR_SOCKET, which once made
   // the retry engine report a ConnectionError (maybeSent: true) for an API request that never left.
   it('client credentials: a token endpoint that drops the connection is a TokenRequestError, not an API ConnectionError', async () => {
-    const server = await startScriptedServer((request) => (request.path === TOKEN_PATH ? 'destroy' : invoiceOk()));
+    const server = await startTestServer((request) =>
+      request.path === TOKEN_PATH ? { kind: 'close-before-headers' } : invoiceOk(),
+    );
     const asset = createAssetClient({ baseUrl: server.url, clientCredentials: CREDENTIALS, retry: FAST });
     const error = await rejectionOf(asset.updateInvoiceStatus(statusRequest));
     expect(server.to(INVOICE_PATH)).toHaveLength(0);
@@ -233,7 +227,7 @@ describe('1. authentication modes', () => {
 describe('2. concurrency with client credentials', () => {
   it('50 concurrent calls make exactly one token request and 50 API requests with that token', async () => {
     let issued = 0;
-    const server = await startScriptedServer((request) =>
+    const server = await startTestServer((request) =>
       request.path === TOKEN_PATH ? { ...tokenOk(`shared_token_${++issued}`), delayMs: 50 } : invoiceOk(),
     );
     const asset = createAssetClient({ baseUrl: server.url, clientCredentials: CREDENTIALS, retry: FAST });
@@ -247,7 +241,7 @@ describe('2. concurrency with client credentials', () => {
 
   it('50 concurrent 401s for the same token cause one refresh: two token requests, 100 API requests', async () => {
     let issued = 0;
-    const server = await startScriptedServer((request) => {
+    const server = await startTestServer((request) => {
       if (request.path === TOKEN_PATH) return { ...tokenOk(`token_${++issued}`), delayMs: 20 };
       return request.headers['authorization'] === 'Bearer token_1' ? failWith(401) : invoiceOk();
     });
@@ -264,7 +258,7 @@ describe('2. concurrency with client credentials', () => {
 describe('3. a 401 renews the credential and replays the request once', () => {
   it('client credentials: 401 for the first token, 200 for the second: two token requests, two API requests', async () => {
     let issued = 0;
-    const server = await startScriptedServer((request) => {
+    const server = await startTestServer((request) => {
       if (request.path === TOKEN_PATH) return tokenOk(`token_${++issued}`);
       return request.headers['authorization'] === 'Bearer token_1' ? failWith(401) : invoiceOk();
     });
@@ -284,7 +278,7 @@ describe('3. a 401 renews the credential and replays the request once', () => {
 
   it('client credentials: the replay of a non-repeatable bill update happens too (a 401 proves nothing was applied)', async () => {
     let issued = 0;
-    const server = await startScriptedServer((request) => {
+    const server = await startTestServer((request) => {
       if (request.path === TOKEN_PATH) return tokenOk(`token_${++issued}`);
       return request.headers['authorization'] === 'Bearer token_1' ? failWith(401) : billOk();
     });
@@ -297,7 +291,7 @@ describe('3. a 401 renews the credential and replays the request once', () => {
 
   it('client credentials: a second 401 after the replay is final: ApiError 401, no third request', async () => {
     let issued = 0;
-    const server = await startScriptedServer((request) =>
+    const server = await startTestServer((request) =>
       request.path === TOKEN_PATH ? tokenOk(`token_${++issued}`) : failWith(401),
     );
     const asset = createAssetClient({ baseUrl: server.url, clientCredentials: CREDENTIALS, retry: FAST });
@@ -309,7 +303,7 @@ describe('3. a 401 renews the credential and replays the request once', () => {
   });
 
   it('token provider: called twice, the request replayed once with the new token', async () => {
-    const server = await startScriptedServer((request) =>
+    const server = await startTestServer((request) =>
       request.headers['authorization'] === 'Bearer provided-1' ? failWith(401) : invoiceOk(),
     );
     let calls = 0;
@@ -320,7 +314,7 @@ describe('3. a 401 renews the credential and replays the request once', () => {
   });
 
   it('token provider: a second 401 after the replay is final', async () => {
-    const server = await startScriptedServer(() => failWith(401));
+    const server = await startTestServer(() => failWith(401));
     let calls = 0;
     const asset = createAssetClient({ baseUrl: server.url, token: () => `provided-${++calls}`, retry: FAST });
     const error = await rejectionOf(asset.updateInvoiceStatus(statusRequest));
@@ -330,7 +324,7 @@ describe('3. a 401 renews the credential and replays the request once', () => {
   });
 
   it('static token: a 401 is not replayed: one request, ApiError 401', async () => {
-    const server = await startScriptedServer(() => failWith(401));
+    const server = await startTestServer(() => failWith(401));
     const asset = createAssetClient({ baseUrl: server.url, token: 'static-token', retry: FAST });
     const error = await rejectionOf(asset.updateInvoiceStatus(statusRequest));
     expect(error).toBeInstanceOf(ApiError);
@@ -342,7 +336,7 @@ describe('3. a 401 renews the credential and replays the request once', () => {
 
 describe('4. statuses on a repeatable operation (updateInvoiceStatus)', () => {
   it.each([408, 429, 500, 502, 503, 504])('retries %i, then succeeds on the second hit', async (status) => {
-    const server = await startScriptedServer((request) => (request.nth === 1 ? failWith(status) : invoiceOk()));
+    const server = await startTestServer((request) => (request.nth === 1 ? failWith(status) : invoiceOk()));
     const asset = createAssetClient({ baseUrl: server.url, token: 'static-token', retry: FAST });
     await expect(asset.updateInvoiceStatus(statusRequest)).resolves.toEqual(invoiceExample);
     expect(server.requests).toHaveLength(2);
@@ -351,7 +345,7 @@ describe('4. statuses on a repeatable operation (updateInvoiceStatus)', () => {
   });
 
   it.each([400, 401, 403, 404, 409, 422])('does not retry %i: one hit, ApiError with that status', async (status) => {
-    const server = await startScriptedServer(() => failWith(status, { 'x-request-id': `req_${status}` }));
+    const server = await startTestServer(() => failWith(status, { 'x-request-id': `req_${status}` }));
     const asset = createAssetClient({ baseUrl: server.url, token: 'static-token', retry: FAST });
     const error = await rejectionOf(asset.updateInvoiceStatus(statusRequest));
     expect(error).toBeInstanceOf(ApiError);
@@ -366,7 +360,7 @@ describe('4. statuses on a repeatable operation (updateInvoiceStatus)', () => {
   });
 
   it('gives up after maxAttempts with the last response as an ApiError', async () => {
-    const server = await startScriptedServer(() => failWith(502));
+    const server = await startTestServer(() => failWith(502));
     const asset = createAssetClient({ baseUrl: server.url, token: 'static-token', retry: FAST });
     const error = await rejectionOf(asset.updateInvoiceStatus(statusRequest));
     expect(isApiError(error) && error.status).toBe(502);
@@ -376,7 +370,7 @@ describe('4. statuses on a repeatable operation (updateInvoiceStatus)', () => {
 
 describe('5. Retry-After', () => {
   it('waits the seconds a 503 asks for (`Retry-After: 1`)', async () => {
-    const server = await startScriptedServer((request) =>
+    const server = await startTestServer((request) =>
       request.nth === 1 ? failWith(503, { 'retry-after': '1' }) : invoiceOk(),
     );
     const asset = createAssetClient({ baseUrl: server.url, token: 'static-token', retry: FAST });
@@ -391,7 +385,7 @@ describe('5. Retry-After', () => {
     // An HTTP date has whole seconds: `new Date(Date.now() + 1500).toUTCString()` truncates to a
     // delay anywhere from 0.5 s to 1.5 s. The next whole second at least 1 s ahead is 1 to 2 s away.
     let waitUntil = 0;
-    const server = await startScriptedServer((request) => {
+    const server = await startTestServer((request) => {
       if (request.nth > 1) return invoiceOk();
       waitUntil = Math.ceil((Date.now() + 1_000) / 1_000) * 1_000;
       return failWith(429, { 'retry-after': new Date(waitUntil).toUTCString() });
@@ -399,15 +393,15 @@ describe('5. Retry-After', () => {
     const asset = createAssetClient({ baseUrl: server.url, token: 'static-token', retry: FAST });
     await expect(asset.updateInvoiceStatus(statusRequest)).resolves.toEqual(invoiceExample);
     expect(server.requests).toHaveLength(2);
-    const first = server.requests[0]?.at ?? 0;
-    const second = server.requests[1]?.at ?? 0;
+    const first = server.requests[0]?.epochMs ?? 0;
+    const second = server.requests[1]?.epochMs ?? 0;
     expect(second - first).toBeGreaterThanOrEqual(900);
     expect(second).toBeGreaterThanOrEqual(waitUntil - 100);
     expect(second).toBeLessThan(waitUntil + 500);
   });
 
   it('does not wait for a Retry-After beyond maxRetryAfterMs: one hit, ApiError 429 carrying the header', async () => {
-    const server = await startScriptedServer(() => failWith(429, { 'retry-after': '5' }));
+    const server = await startTestServer(() => failWith(429, { 'retry-after': '5' }));
     const asset = createAssetClient({
       baseUrl: server.url,
       token: 'static-token',
@@ -425,7 +419,7 @@ describe('5. Retry-After', () => {
 
 describe('6. the non-repeatable bill update (create_lines)', () => {
   it('a 503 is final: one hit, ApiError 503', async () => {
-    const server = await startScriptedServer(() => failWith(503));
+    const server = await startTestServer(() => failWith(503));
     const asset = createAssetClient({ baseUrl: server.url, token: 'static-token', retry: FAST });
     const error = await rejectionOf(asset.updateBill(billWithNewLine));
     expect(error).toBeInstanceOf(ApiError);
@@ -436,7 +430,7 @@ describe('6. the non-repeatable bill update (create_lines)', () => {
   });
 
   it('a connection dropped after the request arrived is final: one hit, ConnectionError maybeSent', async () => {
-    const server = await startScriptedServer(() => 'destroy');
+    const server = await startTestServer(() => ({ kind: 'close-before-headers' }));
     const asset = createAssetClient({ baseUrl: server.url, token: 'static-token', retry: FAST });
     const error = await rejectionOf(asset.updateBill(billWithNewLine));
     expect(error).toBeInstanceOf(ConnectionError);
@@ -450,7 +444,7 @@ describe('6. the non-repeatable bill update (create_lines)', () => {
   });
 
   it('a 429 proves it was not processed: retried, success on the second hit', async () => {
-    const server = await startScriptedServer((request) => (request.nth === 1 ? failWith(429) : billOk()));
+    const server = await startTestServer((request) => (request.nth === 1 ? failWith(429) : billOk()));
     const asset = createAssetClient({ baseUrl: server.url, token: 'static-token', retry: FAST });
     await expect(asset.updateBill(billWithNewLine)).resolves.toEqual(billExample);
     expect(server.requests).toHaveLength(2);
@@ -458,7 +452,7 @@ describe('6. the non-repeatable bill update (create_lines)', () => {
   });
 
   it('without new lines the same update is repeatable: 503 then 200 is two hits and a success', async () => {
-    const server = await startScriptedServer((request) => (request.nth === 1 ? failWith(503) : billOk()));
+    const server = await startTestServer((request) => (request.nth === 1 ? failWith(503) : billOk()));
     const asset = createAssetClient({ baseUrl: server.url, token: 'static-token', retry: FAST });
     await expect(asset.updateBill(billFieldsOnly)).resolves.toEqual(billExample);
     expect(server.requests).toHaveLength(2);
@@ -466,7 +460,7 @@ describe('6. the non-repeatable bill update (create_lines)', () => {
   });
 
   it('a refused connection certainly sent nothing: retried up to maxAttempts, then ConnectionError not maybeSent', async () => {
-    const port = await refusedPort();
+    const port = await closedPort();
     const baseUrl = `http://127.0.0.1:${port}`;
     const sent: string[] = [];
     const asset = createAssetClient({
@@ -491,7 +485,7 @@ describe('6. the non-repeatable bill update (create_lines)', () => {
 
 describe('7. Mollie: issuing is not repeatable, and every attempt of a call carries one idempotency key', () => {
   it('issuing the invoice (status issued + emailDetails) answered 503: one hit, ApiError 503', async () => {
-    const server = await startScriptedServer(() => failWith(503));
+    const server = await startTestServer(() => failWith(503));
     const mollie = createMollieClient({
       baseUrl: server.url,
       token: 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM',
@@ -505,7 +499,7 @@ describe('7. Mollie: issuing is not repeatable, and every attempt of a call carr
   });
 
   it('a memo change answered 503, 503, 200: three hits with the same UUID key; the next call gets another', async () => {
-    const server = await startScriptedServer((request) => (request.nth <= 2 ? failWith(503) : salesInvoiceOk()));
+    const server = await startTestServer((request) => (request.nth <= 2 ? failWith(503) : salesInvoiceOk()));
     const mollie = createMollieClient({
       baseUrl: server.url,
       token: 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM',
@@ -525,7 +519,7 @@ describe('7. Mollie: issuing is not repeatable, and every attempt of a call carr
   });
 
   it('keeps a caller-supplied Idempotency-Key unchanged on every attempt', async () => {
-    const server = await startScriptedServer((request) => (request.nth <= 2 ? failWith(502) : salesInvoiceOk()));
+    const server = await startTestServer((request) => (request.nth <= 2 ? failWith(502) : salesInvoiceOk()));
     const mollie = createMollieClient({
       baseUrl: server.url,
       token: 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM',
@@ -538,7 +532,7 @@ describe('7. Mollie: issuing is not repeatable, and every attempt of a call carr
 
   // Regression: a key in the call options' `headers` was once replaced by a generated UUID.
   it('keeps an Idempotency-Key passed in the call options headers', async () => {
-    const server = await startScriptedServer(salesInvoiceOk);
+    const server = await startTestServer(salesInvoiceOk);
     const mollie = createMollieClient({
       baseUrl: server.url,
       token: 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM',
@@ -551,7 +545,7 @@ describe('7. Mollie: issuing is not repeatable, and every attempt of a call carr
 
 describe('8. timeouts', () => {
   it('per attempt: a server that never answers gives TimeoutError scope attempt after maxAttempts hits', async () => {
-    const server = await startScriptedServer(() => 'hang');
+    const server = await startTestServer(() => ({ kind: 'hang' }));
     const asset = createAssetClient({
       baseUrl: server.url,
       token: 'static-token',
@@ -573,7 +567,7 @@ describe('8. timeouts', () => {
   });
 
   it('in total: TimeoutError scope total, settled within totalTimeoutMs + 200 ms', async () => {
-    const server = await startScriptedServer(() => 'hang');
+    const server = await startTestServer(() => ({ kind: 'hang' }));
     const asset = createAssetClient({
       baseUrl: server.url,
       token: 'static-token',
@@ -591,7 +585,7 @@ describe('8. timeouts', () => {
   });
 
   it('in total, across attempts that each time out: scope total once the budget is spent', async () => {
-    const server = await startScriptedServer(() => 'hang');
+    const server = await startTestServer(() => ({ kind: 'hang' }));
     const asset = createAssetClient({
       baseUrl: server.url,
       token: 'static-token',
@@ -607,7 +601,7 @@ describe('8. timeouts', () => {
   });
 
   it('per attempt, while waiting for a client-credentials token that never comes: TimeoutError, no API request', async () => {
-    const server = await startScriptedServer((request) => (request.path === TOKEN_PATH ? 'hang' : invoiceOk()));
+    const server = await startTestServer((request) => (request.path === TOKEN_PATH ? { kind: 'hang' } : invoiceOk()));
     const asset = createAssetClient({
       baseUrl: server.url,
       clientCredentials: CREDENTIALS,
@@ -626,7 +620,7 @@ describe('8. timeouts', () => {
 
 describe('9. abort', () => {
   it('aborting during the backoff wait rejects with AbortError at once; one request reached the server', async () => {
-    const server = await startScriptedServer(() => failWith(503, { 'retry-after': '5' }));
+    const server = await startTestServer(() => failWith(503, { 'retry-after': '5' }));
     const asset = createAssetClient({ baseUrl: server.url, token: 'static-token', retry: FAST });
     const controller = new AbortController();
     let abortedAt = 0;
@@ -648,7 +642,7 @@ describe('9. abort', () => {
   });
 
   it('a signal aborted before the call sends nothing, not even a token request', async () => {
-    const server = await startScriptedServer((request) => (request.path === TOKEN_PATH ? tokenOk('t1') : invoiceOk()));
+    const server = await startTestServer((request) => (request.path === TOKEN_PATH ? tokenOk('t1') : invoiceOk()));
     const asset = createAssetClient({ baseUrl: server.url, clientCredentials: CREDENTIALS, retry: FAST });
     const error = await rejectionOf(asset.updateInvoiceStatus(statusRequest, { signal: AbortSignal.abort() }));
     expect(error).toBeInstanceOf(AbortError);
@@ -658,7 +652,7 @@ describe('9. abort', () => {
   });
 
   it('aborting while the server is answering cancels the attempt: AbortError, no retry', async () => {
-    const server = await startScriptedServer(() => 'hang');
+    const server = await startTestServer(() => ({ kind: 'hang' }));
     const asset = createAssetClient({ baseUrl: server.url, token: 'static-token', retry: FAST });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
@@ -673,7 +667,7 @@ describe('9. abort', () => {
 
 describe('10. Mollie testmode and the kind of credential', () => {
   it('refuses testmode with a test_ API key, naming the field and the rule, and sends nothing', async () => {
-    const server = await startScriptedServer(salesInvoiceOk);
+    const server = await startTestServer(salesInvoiceOk);
     const mollie = createMollieClient({
       baseUrl: server.url,
       token: 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM',
@@ -694,7 +688,7 @@ describe('10. Mollie testmode and the kind of credential', () => {
   });
 
   it('sends testmode with an access_ token', async () => {
-    const server = await startScriptedServer(salesInvoiceOk);
+    const server = await startTestServer(salesInvoiceOk);
     const mollie = createMollieClient({ baseUrl: server.url, token: 'access_Hs7YdT2qPmW4xKc9', retry: FAST });
     await expect(mollie.updateSalesInvoice(testmodeRequest)).resolves.toEqual(salesInvoiceExample);
     expect(server.requests).toHaveLength(1);
@@ -703,14 +697,14 @@ describe('10. Mollie testmode and the kind of credential', () => {
   });
 
   it('sends testmode with a token of an unknown kind (an OAuth token): the server decides', async () => {
-    const server = await startScriptedServer(salesInvoiceOk);
+    const server = await startTestServer(salesInvoiceOk);
     const mollie = createMollieClient({ baseUrl: server.url, token: 'oauth9fJk2LmQ', retry: FAST });
     await expect(mollie.updateSalesInvoice(testmodeRequest)).resolves.toEqual(salesInvoiceExample);
     expect(server.requests).toHaveLength(1);
   });
 
   it('refuses testmode when a token provider returns a live_ key, and sends nothing', async () => {
-    const server = await startScriptedServer(salesInvoiceOk);
+    const server = await startTestServer(salesInvoiceOk);
     const mollie = createMollieClient({
       baseUrl: server.url,
       token: async () => 'live_Gx2p9QmZ4tWv7bNc',
@@ -725,7 +719,7 @@ describe('10. Mollie testmode and the kind of credential', () => {
   });
 
   it('without testmode a test_ key is sent as usual', async () => {
-    const server = await startScriptedServer(salesInvoiceOk);
+    const server = await startTestServer(salesInvoiceOk);
     const mollie = createMollieClient({
       baseUrl: server.url,
       token: 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM',
@@ -738,7 +732,7 @@ describe('10. Mollie testmode and the kind of credential', () => {
   // Regression: the credential check once asked the token provider outside the attempt, so a
   // provider that hangs held the call past the caller's abort and every timeout.
   it('a hanging token provider does not hold a testmode call past the caller abort', async () => {
-    const server = await startScriptedServer(salesInvoiceOk);
+    const server = await startTestServer(salesInvoiceOk);
     const mollie = createMollieClient({
       baseUrl: server.url,
       token: () => new Promise<string>(() => undefined),
@@ -762,7 +756,7 @@ describe('10. Mollie testmode and the kind of credential', () => {
 describe('11. Asset x-user-id from headerDefaults', () => {
   // Regression: the client's headerDefaults were once validated but never sent.
   it('sends the client default on updateInvoiceStatus', async () => {
-    const server = await startScriptedServer(invoiceOk);
+    const server = await startTestServer(invoiceOk);
     const asset = createAssetClient({
       baseUrl: server.url,
       token: 'static-token',
@@ -774,7 +768,7 @@ describe('11. Asset x-user-id from headerDefaults', () => {
   });
 
   it('a per-call x-user-id overrides the default', async () => {
-    const server = await startScriptedServer(invoiceOk);
+    const server = await startTestServer(invoiceOk);
     const asset = createAssetClient({
       baseUrl: server.url,
       token: 'static-token',
@@ -787,7 +781,7 @@ describe('11. Asset x-user-id from headerDefaults', () => {
   });
 
   it('is not sent on updateBill, which does not declare it', async () => {
-    const server = await startScriptedServer(billOk);
+    const server = await startTestServer(billOk);
     const asset = createAssetClient({
       baseUrl: server.url,
       token: 'static-token',
@@ -800,7 +794,7 @@ describe('11. Asset x-user-id from headerDefaults', () => {
   });
 
   it('a default with CR/LF is refused when the client is created, before anything can be sent', async () => {
-    const server = await startScriptedServer(() => invoiceOk());
+    const server = await startTestServer(() => invoiceOk());
     const create = () =>
       createAssetClient({
         baseUrl: server.url,
@@ -817,7 +811,7 @@ describe('11. Asset x-user-id from headerDefaults', () => {
   });
 
   it('a per-call x-user-id with CR/LF is refused with RequestValidationError, nothing sent', async () => {
-    const server = await startScriptedServer(() => invoiceOk());
+    const server = await startTestServer(() => invoiceOk());
     const asset = createAssetClient({ baseUrl: server.url, token: 'static-token', retry: FAST });
     const request = { ...statusRequest, header: { 'x-user-id': 'svc@example.com\r\nX-Injected: 1' } };
     for (const validateRequest of [true, false]) {
@@ -837,7 +831,7 @@ describe('11. Asset x-user-id from headerDefaults', () => {
 
 describe('12. switching retries off and on', () => {
   it('retry: false on the client: a 503 is not retried', async () => {
-    const server = await startScriptedServer(() => failWith(503));
+    const server = await startTestServer(() => failWith(503));
     const asset = createAssetClient({ baseUrl: server.url, token: 'static-token', retry: false });
     const error = await rejectionOf(asset.updateInvoiceStatus(statusRequest));
     expect(isApiError(error) && error.status).toBe(503);
@@ -845,7 +839,7 @@ describe('12. switching retries off and on', () => {
   });
 
   it('per call { retry: { maxAttempts: 4 } }: four hits', async () => {
-    const server = await startScriptedServer(() => failWith(503));
+    const server = await startTestServer(() => failWith(503));
     const asset = createAssetClient({ baseUrl: server.url, token: 'static-token', retry: FAST });
     const error = await rejectionOf(asset.updateInvoiceStatus(statusRequest, { retry: { maxAttempts: 4 } }));
     expect(isApiError(error) && error.status).toBe(503);
@@ -853,7 +847,7 @@ describe('12. switching retries off and on', () => {
   });
 
   it('per call retry settings override a client with retry: false', async () => {
-    const server = await startScriptedServer((request) => (request.nth < 4 ? failWith(503) : invoiceOk()));
+    const server = await startTestServer((request) => (request.nth < 4 ? failWith(503) : invoiceOk()));
     const asset = createAssetClient({ baseUrl: server.url, token: 'static-token', retry: false });
     await expect(asset.updateInvoiceStatus(statusRequest, { retry: { ...FAST, maxAttempts: 4 } })).resolves.toEqual(
       invoiceExample,
@@ -862,7 +856,7 @@ describe('12. switching retries off and on', () => {
   });
 
   it('per call retry: false on a retrying client: one hit', async () => {
-    const server = await startScriptedServer(() => failWith(503));
+    const server = await startTestServer(() => failWith(503));
     const asset = createAssetClient({ baseUrl: server.url, token: 'static-token', retry: FAST });
     const error = await rejectionOf(asset.updateInvoiceStatus(statusRequest, { retry: false }));
     expect(isApiError(error) && error.status).toBe(503);

@@ -5,7 +5,7 @@
 // path field's name, an unknown environment, a path id, a header value; or a server's error body,
 // HTML page, content type, request id, an unknown field of a success body under
 // `validateResponses`, the token endpoint's error description. Calls go through the real clients
-// to a real node:http server on 127.0.0.1 (or are refused before it). The oracle walks the error
+// to a real test server on 127.0.0.1 (or are refused before it). The oracle walks the error
 // (its message line by line, every string field, every string and key of `body`, `data`, `issues`
 // and `headers`) and every log event, and fails on any such character in any of them; only the
 // validation errors may use line breaks, to list their issues one per line.
@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssetClient, createMollieClient, isInvoicingSdkError, type LogEvent } from '../../src/index.js';
 import { responseExample } from '../helpers/examples.js';
 import { BUSINESS_ID, INVOICE_ID, SALES_INVOICE_ID } from '../helpers/sample-values.js';
-import { startScriptedServer, type Reply, type ScriptedServer, type SeenRequest } from '../helpers/scripted-server.js';
+import { startTestServer, type Reply, type TestServer, type TestRequest } from '../helpers/test-server.js';
 import { recordScenario } from './helpers/record.js';
 import { SCALE } from './helpers/scale.js';
 
@@ -86,13 +86,13 @@ const draw = fc
   // The token endpoint belongs to Asset's client credentials.
   .map((drawn) => (drawn.place === 'token error' ? { ...drawn, api: 'asset' as const } : drawn));
 
-let server: ScriptedServer;
-let reply: (request: SeenRequest) => Reply;
+let server: TestServer;
+let reply: (request: TestRequest) => Reply;
 const invoice = responseExample('asset.yaml', 'updateInvoiceStatus', '200', 'paidInvoice');
 const salesInvoice = responseExample('mollie.yaml', 'updateSalesInvoice', '200', 'issuedInvoice');
 
 beforeAll(async () => {
-  server = await startScriptedServer((request) => reply(request));
+  server = await startTestServer((request) => reply(request));
 });
 afterAll(() => server.close());
 

@@ -1,6 +1,6 @@
 // Hostile input, property-based: for each operation, fast-check draws requests from valid,
 // boundary and hostile values (test/reliability/helpers/arbitraries.ts) and sends each through the
-// real client to a real node:http server on 127.0.0.1. Every input must end in exactly one of:
+// real client to a real test server on 127.0.0.1. Every input must end in exactly one of:
 //   (a) the call resolves and the server received exactly one request: PATCH, to our host, on the
 //       operation's path template with the ids the caller gave, and with headers and body that Ajv
 //       fed the spec YAML (test/helpers/contract-server.ts, independent of the SDK's validator)
@@ -27,12 +27,7 @@ import {
 import { contractViolations, type ContractSpecFile } from '../helpers/contract-server.js';
 import { errorViews } from '../helpers/error-views.js';
 import { responseExample } from '../helpers/examples.js';
-import {
-  startScriptedServer,
-  takeSeenRequests,
-  type ScriptedServer,
-  type SeenRequest,
-} from '../helpers/scripted-server.js';
+import { startTestServer, type TestServer, type TestRequest } from '../helpers/test-server.js';
 import { readSpec, specValidator } from '../helpers/spec-ajv.js';
 import { updateBillRequest, updateInvoiceStatusRequest, updateSalesInvoiceRequest } from './helpers/arbitraries.js';
 import { recordScenario } from './helpers/record.js';
@@ -203,7 +198,7 @@ function secretHits(views: Record<string, string>): string[] {
 }
 
 /** Credentials must go only where they belong: the bearer token in Authorization, the client secret in the token request. */
-function misplacedCredentials(request: SeenRequest, credential: Credential): string[] {
+function misplacedCredentials(request: TestRequest, credential: Credential): string[] {
   const problems: string[] = [];
   const where = `${request.method} ${request.url.slice(0, 80)}`;
   if (request.path === TOKEN_PATH) {
@@ -231,7 +226,7 @@ const invoiceExample = responseExample('asset.yaml', 'updateInvoiceStatus', '200
 const billExample = responseExample('asset.yaml', 'updateBill', '200', 'updatedBill');
 const salesInvoiceExample = responseExample('mollie.yaml', 'updateSalesInvoice', '200', 'issuedInvoice');
 
-let server: ScriptedServer;
+let server: TestServer;
 let events: LogEvent[] = [];
 const clients = new Map<Credential, Record<string, (request: never) => Promise<unknown>>>();
 const prototypeNamesBefore = Object.getOwnPropertyNames(Object.prototype).length;
@@ -253,7 +248,7 @@ interface Tally {
 const secretSearch = { inputs: 0, errors: 0, events: 0, requests: 0, hits: [] as string[] };
 
 beforeAll(async () => {
-  server = await startScriptedServer((request) => {
+  server = await startTestServer((request) => {
     const json = (body: unknown, contentType = 'application/json') => ({
       status: 200,
       headers: { 'content-type': contentType },
@@ -325,7 +320,6 @@ async function judgeInput(
   }
   const received = [...server.requests];
   server.requests.length = 0;
-  takeSeenRequests();
   const logged = events;
 
   // Secrets first: a leak is a failure whatever else happened.

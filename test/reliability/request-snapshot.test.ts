@@ -5,7 +5,7 @@
 // object, an object of getters or a Proxy, and for every value the answer to the first read and a
 // different answer to every later read (a valid id then `''` or `../admin`, a valid header value then
 // one with CR/LF, one valid body then another; and the reverse). Each call goes through the real
-// client to a real node:http server on 127.0.0.1. The oracle:
+// client to a real test server on 127.0.0.1. The oracle:
 //   - every property was read at most once (a second read is the defect itself, whatever it returns);
 //   - when the first answers make a valid request, the call succeeds and the server received exactly
 //     one request: the operation's method, path and query built from the first answers, the first
@@ -22,7 +22,7 @@ import {
 } from '../../src/index.js';
 import { responseExample } from '../helpers/examples.js';
 import { BUSINESS_ID, INVOICE_ID, SALES_INVOICE_ID } from '../helpers/sample-values.js';
-import { startScriptedServer, type ScriptedServer } from '../helpers/scripted-server.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { recordScenario } from './helpers/record.js';
 import { SCALE } from './helpers/scale.js';
 
@@ -163,12 +163,12 @@ function firstAnswers(record: Record<string, Answers>): Record<string, unknown> 
   return Object.fromEntries(Object.entries(record).map(([key, entry]) => [key, entry.first]));
 }
 
-let server: ScriptedServer;
+let server: TestServer;
 const salesInvoiceExample = responseExample('mollie.yaml', 'updateSalesInvoice', '200', 'issuedInvoice');
 const invoiceExample = responseExample('asset.yaml', 'updateInvoiceStatus', '200', 'paidInvoice');
 
 beforeAll(async () => {
-  server = await startScriptedServer((request) =>
+  server = await startTestServer((request) =>
     request.path.startsWith('/v2/')
       ? { status: 200, headers: { 'content-type': 'application/hal+json' }, body: salesInvoiceExample }
       : { status: 200, headers: { 'content-type': 'application/json' }, body: invoiceExample },

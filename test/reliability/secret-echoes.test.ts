@@ -8,7 +8,7 @@
 // character references; base64 or base64url inside a longer blob at any byte offset, as in
 // `Authorization: Basic base64(id:secret)`), and what the answer is (4xx, 5xx, 200 with HTML, 200
 // with a body that breaks the schema and validateResponses on). Every call goes through the real
-// client to a real node:http server on 127.0.0.1. The oracle decodes every view of the error
+// client to a real test server on 127.0.0.1. The oracle decodes every view of the error
 // (message, String, stack, JSON.stringify, util.inspect at unlimited depth, each cause, headers,
 // body) and of every log event with each of those encodings and fails on any credential it finds,
 // and on any error class outside the documented ones.
@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssetClient, createMollieClient, isInvoicingSdkError, type LogEvent } from '../../src/index.js';
 import { errorViews } from '../helpers/error-views.js';
 import { BUSINESS_ID, INVOICE_ID, SALES_INVOICE_ID } from '../helpers/sample-values.js';
-import { startScriptedServer, type Reply, type ScriptedServer, type SeenRequest } from '../helpers/scripted-server.js';
+import { startTestServer, type Reply, type TestServer, type TestRequest } from '../helpers/test-server.js';
 import { recordScenario } from './helpers/record.js';
 import { SCALE } from './helpers/scale.js';
 
@@ -178,17 +178,17 @@ function nestedEcho(text: string, depth: number, asKey: boolean): unknown {
   return value;
 }
 
-let server: ScriptedServer;
+let server: TestServer;
 /** What the server does with the next data request, and with a token request. */
-let reply: (request: SeenRequest) => Reply;
+let reply: (request: TestRequest) => Reply;
 
 beforeAll(async () => {
-  server = await startScriptedServer((request) => reply(request));
+  server = await startTestServer((request) => reply(request));
 });
 afterAll(() => server.close());
 
 /** The answer that carries the echo, for this draw. */
-function answerFor(drawn: Echo, text: string, request: SeenRequest): Reply {
+function answerFor(drawn: Echo, text: string, request: TestRequest): Reply {
   const isToken = request.path === '/v0/auth/token';
   if (isToken && drawn.place !== 'token endpoint')
     return {

@@ -25,7 +25,7 @@ import {
   type RetryPolicy,
 } from '../../src/index.js';
 import { BILL_ID, BUSINESS_ID, INVOICE_ID, SALES_INVOICE_ID } from '../helpers/sample-values.js';
-import { refusedPort } from '../helpers/scripted-server.js';
+import { closedPort } from '../helpers/test-server.js';
 import { recordScenario } from './helpers/record.js';
 import { FULL, SCALE } from './helpers/scale.js';
 
@@ -324,7 +324,7 @@ describe('a URL fetch forbids (bad port): refused before sending, final, and the
   it(
     `a closed port that is not a bad one (control) is still not sent and retried: ${CONTROL_RUNS} calls`,
     async () => {
-      const closed = await Promise.all([refusedPort(), refusedPort(), refusedPort()]);
+      const closed = await Promise.all([closedPort(), closedPort(), closedPort()]);
       const inputs = fc.record({
         port: fc.constantFrom(...closed),
         scheme: fc.constant('http' as const),
