@@ -11,11 +11,12 @@ import { createClientCore, type ClientCore } from '../src/client/client-core.js'
 import type { ApiDescription } from '../src/types/api-description.js';
 import { ConfigurationError, TokenRequestError, isAbortError, isTokenRequestError } from '../src/errors/errors.js';
 import {
+  closeTestServers,
   startTestServer,
-  type ReceivedRequest,
-  type ScriptedResponse,
+  type TestRequest,
+  type Reply,
   type TestServer,
-} from './helpers/http-server.js';
+} from './helpers/test-server.js';
 import { BUSINESS_ID } from './helpers/sample-values.js';
 import { assetApi } from '../generated/asset/api.js';
 import type { AssetClientCredentials } from '../generated/asset/client.js';
@@ -27,26 +28,18 @@ const TOKEN_PATH = '/v0/auth/token';
 /** 2023-11-14T22:13:20Z, in ms. */
 const T0 = 1_700_000_000_000;
 
-const servers: TestServer[] = [];
-
 afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
+  await closeTestServers();
 });
 
-async function serve(answer: (request: ReceivedRequest) => ScriptedResponse): Promise<TestServer> {
-  const server = await startTestServer(answer);
-  servers.push(server);
-  return server;
-}
-
-function tokenRequests(server: TestServer): ReceivedRequest[] {
+function tokenRequests(server: TestServer): TestRequest[] {
   return server.requests.filter((request) => request.url === TOKEN_PATH);
 }
 
 /** A token endpoint that answers `token-<n>` for its n-th request, with `extra` fields. */
 async function tokenServer(extra: Record<string, unknown> = { expires_in: 3600 }, delayMs = 0): Promise<TestServer> {
   let issued = 0;
-  return serve((request) => {
+  return startTestServer((request) => {
     if (request.url !== TOKEN_PATH) return { status: 404, body: { message: 'not found' } };
     issued += 1;
     return {
@@ -305,7 +298,7 @@ describe('single flight', () => {
 
   it('refreshes once when 50 concurrent requests get a 401 and each invalidates the same token', async () => {
     let issued = 0;
-    const server = await serve((request) => {
+    const server = await startTestServer((request) => {
       if (request.url === TOKEN_PATH) {
         issued += 1;
         return { status: 200, body: { access_token: `token-${issued}`, expires_in: 3600 }, delayMs: 20 };
@@ -334,7 +327,7 @@ describe('single flight', () => {
 
   it('gives every waiter the failure and does not cache it', async () => {
     let calls = 0;
-    const server = await serve(() => {
+    const server = await startTestServer(() => {
       calls += 1;
       return calls === 1
         ? { status: 503, body: { message: 'Service temporarily unavailable' }, delayMs: 20 }
@@ -406,7 +399,7 @@ describe('token endpoint errors', () => {
 
   it('turns a 401 into a TokenRequestError with the status and the parsed JSON body', async () => {
     const body = { error: 'invalid_client', error_description: 'Client authentication failed' };
-    const server = await serve(() => ({ status: 401, body }));
+    const server = await startTestServer(() => ({ status: 401, body }));
     const error = await rejection(source(server).getToken());
     expect(error).toBeInstanceOf(TokenRequestError);
     expect(isTokenRequestError(error)).toBe(true);
@@ -421,7 +414,11 @@ describe('token endpoint errors', () => {
 
   it('turns a 503 with a text body into a TokenRequestError with a snippet of at most 200 characters', async () => {
     const text = `Service Unavailable ${'x'.repeat(1000)}`;
-    const server = await serve(() => ({ status: 503, headers: { 'content-type': 'text/plain' }, body: text }));
+    const server = await startTestServer(() => ({
+      status: 503,
+      headers: { 'content-type': 'text/plain' },
+      body: text,
+    }));
     const error = (await rejection(source(server).getToken())) as TokenRequestError;
     expect(error).toBeInstanceOf(TokenRequestError);
     expect(error.status).toBe(503);
@@ -433,7 +430,7 @@ describe('token endpoint errors', () => {
 
   it('does not cache a failed request: the next call tries again', async () => {
     let calls = 0;
-    const server = await serve(() => {
+    const server = await startTestServer(() => {
       calls += 1;
       return calls === 1
         ? { status: 401, body: { detail: 'Invalid credentials' } }
@@ -448,7 +445,7 @@ describe('token endpoint errors', () => {
   });
 
   it('refuses a 200 whose body is not JSON', async () => {
-    const server = await serve(() => ({
+    const server = await startTestServer(() => ({
       status: 200,
       headers: { 'content-type': 'text/html' },
       body: '<html>Proxy login</html>',
@@ -461,7 +458,7 @@ describe('token endpoint errors', () => {
 
   it('refuses a 200 without a string access_token', async () => {
     for (const body of [{ token_type: 'Bearer', expires_in: 3600 }, { access_token: 42 }, { access_token: '' }]) {
-      const server = await serve(() => ({ status: 200, body }));
+      const server = await startTestServer(() => ({ status: 200, body }));
       const error = (await rejection(source(server).getToken())) as TokenRequestError;
       expect(error).toBeInstanceOf(TokenRequestError);
       expect(error.message).toMatch(/without a string access_token$/);
@@ -469,14 +466,14 @@ describe('token endpoint errors', () => {
   });
 
   it('refuses an access_token a bearer header cannot carry, without quoting it', async () => {
-    const server = await serve(() => ({ status: 200, body: { access_token: 'has spaces-TOKENVALUE' } }));
+    const server = await startTestServer(() => ({ status: 200, body: { access_token: 'has spaces-TOKENVALUE' } }));
     const error = (await rejection(source(server).getToken())) as TokenRequestError;
     expect(error).toBeInstanceOf(TokenRequestError);
     expect(inspect(error)).not.toContain('TOKENVALUE');
   });
 
   it('refuses a token_type other than Bearer', async () => {
-    const server = await serve(() => ({ status: 200, body: { access_token: 'abc', token_type: 'mac' } }));
+    const server = await startTestServer(() => ({ status: 200, body: { access_token: 'abc', token_type: 'mac' } }));
     const error = (await rejection(source(server).getToken())) as TokenRequestError;
     expect(error).toBeInstanceOf(TokenRequestError);
     expect(error.message).toMatch(/token_type "mac"; only Bearer is supported$/);
@@ -487,7 +484,6 @@ describe('token endpoint errors', () => {
     const server = await tokenServer();
     const url = `${server.url}${TOKEN_PATH}`;
     await server.close();
-    servers.splice(servers.indexOf(server), 1);
     const error = (await rejection(
       createClientCredentialsTokenSource({
         tokenUrl: url,
@@ -510,7 +506,7 @@ describe('token endpoint errors', () => {
   });
 
   it('does not follow a redirect (it would resend the client secret)', async () => {
-    const server = await serve((request) =>
+    const server = await startTestServer((request) =>
       request.url === TOKEN_PATH
         ? { status: 307, headers: { location: '/elsewhere' } }
         : { status: 200, body: { access_token: 'stolen' } },
@@ -524,7 +520,7 @@ describe('token endpoint errors', () => {
 describe('the client secret', () => {
   it('appears in no error: message, String, JSON, stack or util.inspect', async () => {
     // The endpoint echoes the secret back, as a validation error might.
-    const scripts: ScriptedResponse[] = [
+    const scripts: Reply[] = [
       { status: 401, body: { error: 'invalid_client', error_description: `bad secret ${SECRET}` } },
       { status: 422, body: { detail: [{ loc: ['body', 'client_secret'], input: SECRET }] } },
       { status: 403, headers: { 'content-type': 'text/plain' }, body: `client_id=client-abc&client_secret=${SECRET}` },
@@ -535,7 +531,7 @@ describe('the client secret', () => {
       { status: 200, body: { access_token: 'abc', token_type: 'mac' } },
     ];
     for (const script of scripts) {
-      const server = await serve(() => script);
+      const server = await startTestServer(() => script);
       const error = await rejection(source(server).getToken());
       expect(error).toBeInstanceOf(TokenRequestError);
       expectNoSecret(error);
@@ -543,7 +539,7 @@ describe('the client secret', () => {
   });
 
   it('is redacted from an error body that echoes it', async () => {
-    const server = await serve(() => ({ status: 422, body: { detail: 'bad', input: SECRET } }));
+    const server = await startTestServer(() => ({ status: 422, body: { detail: 'bad', input: SECRET } }));
     const error = (await rejection(source(server).getToken())) as TokenRequestError;
     expect(error.body).toEqual({ detail: 'bad', input: '[redacted]' });
   });
@@ -671,7 +667,7 @@ describe('token request fields, from the API description (x-token-request-fields
   }
 
   async function apiServer(): Promise<TestServer> {
-    return serve((request) =>
+    return startTestServer((request) =>
       request.url === TOKEN_PATH
         ? { status: 200, body: { access_token: 'tenant-token', token_type: 'Bearer' } }
         : { status: 200, headers: { 'content-type': 'application/json' }, body: { ok: true } },
@@ -723,7 +719,7 @@ describe('token request fields, from the API description (x-token-request-fields
   });
 
   it("reads each field once, so later changes to the caller's object change nothing", async () => {
-    const server = await serve(() => ({ status: 200, body: { access_token: 'abc' } }));
+    const server = await startTestServer(() => ({ status: 200, body: { access_token: 'abc' } }));
     const reads: Record<string, number> = {};
     const credentials = { ...BASE, tenantId: 'ten_1' };
     const counted = new Proxy(credentials, {

@@ -14,31 +14,18 @@ import {
   isRequestValidationError,
   type LogEvent,
 } from '../src/index.js';
-import {
-  json,
-  startTestServer,
-  type ReceivedRequest,
-  type ScriptedResponse,
-  type TestServer,
-} from './helpers/http-server.js';
+import { closeTestServers, json, startTestServer, type TestServer } from './helpers/test-server.js';
 import { BILL_ID, BUSINESS_ID, INVOICE_ID, SALES_INVOICE_ID } from './helpers/sample-values.js';
 
-const servers: TestServer[] = [];
 afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
+  await closeTestServers();
 });
-
-async function serve(answer: (request: ReceivedRequest) => ScriptedResponse): Promise<TestServer> {
-  const server = await startTestServer(answer);
-  servers.push(server);
-  return server;
-}
 
 const TOKEN = 'asset-token-QmVhcmVyVG9rZW4';
 const MOLLIE_KEY = 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM';
 
 async function assetErrorMessage(status: number, body: unknown): Promise<string> {
-  const server = await serve(() => json(status, body));
+  const server = await startTestServer(() => json(status, body));
   const asset = createAssetClient({ baseUrl: server.url, token: TOKEN, retry: false });
   const error = await asset
     .updateInvoiceStatus({ path: { business_id: BUSINESS_ID, invoice_id: INVOICE_ID }, body: { status: 'paid' } })
@@ -78,7 +65,7 @@ describe('ApiError.message summarises the documented error body', () => {
   });
 
   it("Mollie's detail and field", async () => {
-    const server = await serve(() =>
+    const server = await startTestServer(() =>
       json(
         422,
         {
@@ -101,7 +88,7 @@ describe('ApiError.message summarises the documented error body', () => {
   });
 
   it('a body of no documented shape gives the status alone', async () => {
-    const server = await serve(() => json(418, { teapot: true }));
+    const server = await startTestServer(() => json(418, { teapot: true }));
     const asset = createAssetClient({ baseUrl: server.url, token: TOKEN, retry: false });
     const error = await asset
       .updateInvoiceStatus({ path: { business_id: BUSINESS_ID, invoice_id: INVOICE_ID }, body: { status: 'paid' } })
@@ -128,7 +115,7 @@ describe('ApiError.message summarises the documented error body', () => {
 
 describe('a pattern failure on a prefixed id says what is expected in words', () => {
   it('path parameters and body fields: the id kind, its prefix, the characters and the length, then the regex', async () => {
-    const server = await serve(() => json(200, {}));
+    const server = await startTestServer(() => json(200, {}));
     const asset = createAssetClient({ baseUrl: server.url, token: TOKEN });
     const pathError = await asset
       .updateInvoiceStatus({ path: { business_id: BUSINESS_ID, invoice_id: 'inv_0OIl' }, body: { status: 'paid' } })
@@ -154,7 +141,7 @@ describe('a pattern failure on a prefixed id says what is expected in words', ()
   });
 
   it('says it with the spec check off too (the path check that always runs)', async () => {
-    const server = await serve(() => json(200, {}));
+    const server = await startTestServer(() => json(200, {}));
     const mollie = createMollieClient({ baseUrl: server.url, token: MOLLIE_KEY });
     const error = await mollie
       .updateSalesInvoice(
@@ -188,7 +175,7 @@ describe('the OAuth token request in the logger', () => {
   }
 
   it('logs token-request and token-response (status, duration) before the call it serves, never the secret or token', async () => {
-    const server = await serve((request) =>
+    const server = await startTestServer((request) =>
       request.url === '/v0/auth/token'
         ? json(200, { access_token: ISSUED, token_type: 'Bearer', expires_in: 3600 })
         : json(200, {}),
@@ -205,7 +192,9 @@ describe('the OAuth token request in the logger', () => {
   });
 
   it('logs token-error with the status when the token endpoint refuses', async () => {
-    const server = await serve(() => json(401, { error: 'invalid_client', error_description: `bad ${SECRET}` }));
+    const server = await startTestServer(() =>
+      json(401, { error: 'invalid_client', error_description: `bad ${SECRET}` }),
+    );
     const events = await loggedCall(server);
     const failure = events.find((event) => event.type === 'token-error');
     expect(failure).toMatchObject({ type: 'token-error', status: 401, errorName: 'TokenRequestError' });
@@ -230,7 +219,7 @@ describe('an idempotency key is one per call, never one per client', () => {
   });
 
   it('a key per call is kept; without one each call gets a fresh one', async () => {
-    const server = await serve(() => json(200, {}, 'application/hal+json'));
+    const server = await startTestServer(() => json(200, {}, 'application/hal+json'));
     const mollie = createMollieClient({ baseUrl: server.url, token: MOLLIE_KEY, headers: { 'X-Trace': 't' } });
     const call = (header?: { 'Idempotency-Key': string }) =>
       mollie

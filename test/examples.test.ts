@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useContractServer } from './helpers/contract-server.js';
 import { responseExample } from './helpers/examples.js';
-import { json } from './helpers/http-server.js';
+import { json } from './helpers/test-server.js';
 import { PROJECT_DIR, run } from './helpers/project.js';
 import { typeScriptDiagnostics } from './helpers/typescript.js';
 

@@ -2,8 +2,6 @@
 // the User-Agent say, and that no credential ends up in an error, a log event or the wrong server.
 // Every request goes to a real HTTP server on 127.0.0.1 that checks it against the spec with Ajv.
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import util from 'node:util';
 import vm from 'node:vm';
@@ -39,7 +37,7 @@ import { SDK_VERSION } from '../src/client/version.js';
 import { startContractServer, useContractServer } from './helpers/contract-server.js';
 import { errorViews } from './helpers/error-views.js';
 import { responseExample } from './helpers/examples.js';
-import { json, type ReceivedRequest, type ScriptedResponse } from './helpers/http-server.js';
+import { closedPort, json, type Reply, type TestRequest } from './helpers/test-server.js';
 import { PROJECT_DIR } from './helpers/project.js';
 import { BUSINESS_ID, INVOICE_ID, SALES_INVOICE_ID } from './helpers/sample-values.js';
 
@@ -65,10 +63,10 @@ const printed = (text: string): string => text.replace(/\n/gu, '\\u000a');
 // Fast retries, so that a retried status costs milliseconds; three attempts as by default.
 const FAST_RETRY = { initialDelayMs: 1, maxDelayMs: 4, jitter: 0 } as const;
 
-let answer: (request: ReceivedRequest) => ScriptedResponse;
+let answer: (request: TestRequest) => Reply;
 const server = useContractServer((request) => answer(request), { spec: 'both' });
 
-function raw(status: number, body: string, headers: Record<string, string>): ScriptedResponse {
+function raw(status: number, body: string, headers: Record<string, string>): Reply {
   return { status, headers, body };
 }
 
@@ -84,15 +82,6 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error('expected the call to reject');
-}
-
-/** A URL on 127.0.0.1 where nothing listens (a port just freed). */
-async function closedPortUrl(): Promise<string> {
-  const probe = http.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve, reject) => probe.close((error) => (error ? reject(error) : resolve())));
-  return `http://127.0.0.1:${port}`;
 }
 
 /** Client options of either provider, for overriding the defaults of the helpers below. */
@@ -422,7 +411,9 @@ describe('logging hook', () => {
 
   it('reports a connection failure: each attempt, each retry, then the error', async () => {
     const events: LogEvent[] = [];
-    const error = await rejection(mollieMemoCall(await closedPortUrl(), { logger: (event) => events.push(event) }));
+    const error = await rejection(
+      mollieMemoCall(`http://127.0.0.1:${await closedPort()}`, { logger: (event) => events.push(event) }),
+    );
     expect(isConnectionError(error)).toBe(true);
     expect(events.map((event) => `${event.type}${'attempt' in event ? event.attempt : ''}`)).toEqual([
       'request1',
@@ -496,10 +487,10 @@ describe('secrets never leak', () => {
   const CREDENTIALS = { clientId: 'client_123', clientSecret: CLIENT_SECRET };
 
   /** Token endpoint answers and API answers, by path. */
-  function route(api: ScriptedResponse, token: (request: ReceivedRequest) => ScriptedResponse = tokenOk) {
-    return (request: ReceivedRequest): ScriptedResponse => (request.url === TOKEN_PATH ? token(request) : api);
+  function route(api: Reply, token: (request: TestRequest) => Reply = tokenOk) {
+    return (request: TestRequest): Reply => (request.url === TOKEN_PATH ? token(request) : api);
   }
-  function tokenOk(): ScriptedResponse {
+  function tokenOk(): Reply {
     return json(200, { access_token: ACCESS_TOKEN, token_type: 'Bearer', expires_in: 3600 });
   }
 
@@ -599,7 +590,8 @@ describe('secrets never leak', () => {
     {
       name: 'ConnectionError (closed port, API key)',
       guard: (error) => isConnectionError(error) && error.code === 'ECONNREFUSED' && error.attempts === 3,
-      run: async (events) => mollie(events, { baseUrl: await closedPortUrl() }).updateSalesInvoice(memo),
+      run: async (events) =>
+        mollie(events, { baseUrl: `http://127.0.0.1:${await closedPort()}` }).updateSalesInvoice(memo),
     },
     {
       // A TokenRequestError ("no response (ECONNREFUSED)"), possibly wrapped in a ConnectionError
@@ -608,7 +600,8 @@ describe('secrets never leak', () => {
       guard: (error) =>
         (isTokenRequestError(error) && /no response \(ECONNREFUSED\)/.test(error.message)) ||
         (isConnectionError(error) && isTokenRequestError(error.cause)),
-      run: async (events) => asset(events, { baseUrl: await closedPortUrl() }).updateInvoiceStatus(paid),
+      run: async (events) =>
+        asset(events, { baseUrl: `http://127.0.0.1:${await closedPort()}` }).updateInvoiceStatus(paid),
     },
     {
       name: 'TimeoutError (attempt)',
@@ -715,7 +708,7 @@ describe('secrets never leak', () => {
   }
 
   /** The client secret goes only to the token endpoint; API credentials never go there. */
-  function expectCredentialsWhereTheyBelong(requests: readonly ReceivedRequest[]): void {
+  function expectCredentialsWhereTheyBelong(requests: readonly TestRequest[]): void {
     for (const request of requests) {
       const seen = `${request.url} ${JSON.stringify(request.headers)} ${request.body}`;
       if (request.url === TOKEN_PATH) {

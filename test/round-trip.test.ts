@@ -21,7 +21,7 @@ import {
 } from '../src/index.js';
 import { responseExample } from './helpers/examples.js';
 import { useContractServer } from './helpers/contract-server.js';
-import { json, startTestServer, type ReceivedRequest, type ScriptedResponse } from './helpers/http-server.js';
+import { json, startTestServer, type TestRequest, type Reply } from './helpers/test-server.js';
 import { BILL_ID, BUSINESS_ID, INVOICE_ID, SALES_INVOICE_ID } from './helpers/sample-values.js';
 
 const invoiceExample = responseExample('asset.yaml', 'updateInvoiceStatus', '200', 'paidInvoice');
@@ -29,7 +29,7 @@ const billExample = responseExample('asset.yaml', 'updateBill', '200', 'updatedB
 const salesInvoiceExample = responseExample('mollie.yaml', 'updateSalesInvoice', '200', 'issuedInvoice');
 const mollieError = responseExample('mollie.yaml', 'updateSalesInvoice', '422', 'badTerm');
 
-let answer: (request: ReceivedRequest) => ScriptedResponse;
+let answer: (request: TestRequest) => Reply;
 const server = useContractServer((request) => answer(request), { spec: 'both' });
 
 describe('Asset updateInvoiceStatus', () => {

@@ -1,10 +1,9 @@
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AbortError, ConnectionError, TimeoutError } from '../src/errors/errors.js';
 import { requestInit, type OutgoingRequest } from '../src/transport/outgoing-request.js';
 import { resolveRetryPolicy, type RetryPolicy } from '../src/transport/retry-policy.js';
 import { sendWithRetries, type RetryEvent, type SendWithRetriesOptions } from '../src/transport/send-with-retries.js';
+import { closeTestServers, closedPort, startTestServer, type Answer } from './helpers/test-server.js';
 
 /*
  * The retry engine against a real HTTP server on 127.0.0.1, sending with Node's own fetch. Each
@@ -17,59 +16,35 @@ interface Hit {
   readonly body: string;
 }
 
-/** Answers request number `hit` (1-based); has the raw objects, so it can hang, drip or reset. */
-type Handler = (hit: number, request: IncomingMessage, response: ServerResponse) => void;
+/** Answers request number `hit` (1-based): a reply, or a fault (hang, drip, drop the connection). */
+type Handler = (hit: number) => Answer;
 
 interface Server {
   readonly url: string;
   readonly hits: Hit[];
 }
 
-const servers: http.Server[] = [];
-
 afterEach(async () => {
-  await Promise.all(
-    servers.splice(0).map(
-      (server) =>
-        new Promise<void>((resolve) => {
-          server.closeAllConnections();
-          server.close(() => resolve());
-        }),
-    ),
-  );
+  await closeTestServers();
 });
 
 async function startServer(handler: Handler): Promise<Server> {
-  const hits: Hit[] = [];
-  const server = http.createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      hits.push({ method: request.method ?? '', body: Buffer.concat(chunks).toString('utf8') });
-      handler(hits.length, request, response);
-    });
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/things`, hits };
+  let hit = 0;
+  const server = await startTestServer(() => handler((hit += 1)));
+  return {
+    url: `${server.url}/v1/things`,
+    get hits() {
+      return server.requests.map(({ method, body }) => ({ method, body }));
+    },
+  };
 }
 
 /** A server answering the given statuses in turn (the last one repeats). */
 function startScripted(statuses: readonly number[], headers: Record<string, string> = {}): Promise<Server> {
-  return startServer((hit, _request, response) => {
+  return startServer((hit) => {
     const status = statuses[Math.min(hit, statuses.length) - 1] ?? 200;
-    response.writeHead(status, { 'content-type': 'application/json', ...headers });
-    response.end(JSON.stringify({ hit, status }));
+    return { status, headers: { 'content-type': 'application/json', ...headers }, body: { hit, status } };
   });
-}
-
-/** A port nothing listens on: listen, then close. */
-async function closedPort(): Promise<number> {
-  const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** Small delays everywhere, no jitter unless a test asks for it. */
@@ -146,7 +121,7 @@ describe('sendWithRetries: statuses', () => {
   });
 
   it('returns a 204 with a null body', async () => {
-    const server = await startServer((_hit, _request, response) => response.writeHead(204).end());
+    const server = await startServer(() => ({ status: 204 }));
     const { response } = await run(get(server.url, { method: 'DELETE' }));
     expect(response?.status).toBe(204);
     expect(response?.body).toBeNull();
@@ -209,7 +184,7 @@ describe('sendWithRetries: requests that are not repeatable', () => {
   });
 
   it('does not retry a connection reset after the request arrived: ConnectionError with maybeSent true', async () => {
-    const server = await startServer((_hit, request) => request.socket.destroy());
+    const server = await startServer(() => ({ kind: 'close-before-headers' }));
     const { error } = await run(get(server.url, { method: 'PATCH', body: '{}' }), { repeatable: false });
     expect(server.hits).toHaveLength(1);
     expect(error).toBeInstanceOf(ConnectionError);
@@ -219,8 +194,8 @@ describe('sendWithRetries: requests that are not repeatable', () => {
 
 describe('sendWithRetries: transport errors when repeatable', () => {
   it('retries a connection reset and resolves with the next answer', async () => {
-    const server = await startServer((hit, request, response) =>
-      hit === 1 ? request.socket.destroy() : response.end('ok'),
+    const server = await startServer((hit) =>
+      hit === 1 ? { kind: 'close-before-headers' } : { status: 200, body: 'ok' },
     );
     const { response, events } = await run(get(server.url));
     expect(server.hits).toHaveLength(2);
@@ -325,9 +300,9 @@ describe('sendWithRetries: Retry-After', () => {
   });
 
   it('waits until the HTTP date of Retry-After', async () => {
-    const server = await startServer((hit, _request, response) => {
+    const server = await startServer((hit) => {
       const date = new Date(Date.now() + 1500).toUTCString(); // whole seconds: 0.5 to 1.5 s from now
-      response.writeHead(hit === 1 ? 503 : 200, { 'retry-after': date }).end();
+      return { status: hit === 1 ? 503 : 200, headers: { 'retry-after': date } };
     });
     const { response, events } = await run(get(server.url), {
       policy: fastPolicy({ initialDelayMs: 4000, maxDelayMs: 4000 }),
@@ -402,14 +377,16 @@ describe('sendWithRetries: backoff and jitter', () => {
 });
 
 /** A server that accepts the request and never answers. */
-const hang: Handler = () => undefined;
+const hang: Handler = () => ({ kind: 'hang' });
 
 /** Headers at once, then one byte of a 20-byte body every 200 ms. */
-const drip: Handler = (_hit, _request, response) => {
-  response.writeHead(200, { 'content-type': 'text/plain', 'content-length': '20' });
-  const timer = setInterval(() => response.write('x'), 200);
-  response.on('close', () => clearInterval(timer));
-};
+const drip: Handler = () => ({
+  kind: 'drip',
+  status: 200,
+  headers: { 'content-type': 'text/plain' },
+  body: 'x'.repeat(20),
+  intervalMs: 200,
+});
 
 describe('sendWithRetries: timeouts', () => {
   it('times each attempt out when the server never sends headers: TimeoutError scope attempt', async () => {
@@ -436,9 +413,7 @@ describe('sendWithRetries: timeouts', () => {
   });
 
   it('retries after a dripping body timed out, when repeatable', async () => {
-    const server = await startServer((hit, request, response) =>
-      hit === 1 ? drip(hit, request, response) : response.end('done'),
-    );
+    const server = await startServer((hit) => (hit === 1 ? drip(hit) : { status: 200, body: 'done' }));
     const { response } = await run(get(server.url), { policy: fastPolicy({ attemptTimeoutMs: 400 }) });
     expect(server.hits).toHaveLength(2);
     expect(await response?.text()).toBe('done');

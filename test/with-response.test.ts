@@ -14,7 +14,7 @@ import {
 } from '../src/index.js';
 import { responseExample } from './helpers/examples.js';
 import { useContractServer } from './helpers/contract-server.js';
-import { json, type ReceivedRequest, type ScriptedResponse } from './helpers/http-server.js';
+import { json, type TestRequest, type Reply } from './helpers/test-server.js';
 import { BILL_ID, BUSINESS_ID, INVOICE_ID, SALES_INVOICE_ID } from './helpers/sample-values.js';
 
 const invoiceExample = responseExample('asset.yaml', 'updateInvoiceStatus', '200', 'paidInvoice');
@@ -22,7 +22,7 @@ const billExample = responseExample('asset.yaml', 'updateBill', '200', 'updatedB
 const salesInvoiceExample = responseExample('mollie.yaml', 'updateSalesInvoice', '200', 'issuedInvoice');
 const RATE_LIMIT = { 'x-ratelimit-limit': '300', 'x-ratelimit-remaining': '297', 'x-ratelimit-reset': '1767225600' };
 
-let answer: (request: ReceivedRequest) => ScriptedResponse;
+let answer: (request: TestRequest) => Reply;
 const server = useContractServer((request) => answer(request), { spec: 'both' });
 
 const unhandled: unknown[] = [];

@@ -1,9 +1,10 @@
-// A test server that checks every request it receives against the OpenAPI contract, with a
-// validator independent of the SDK's own: Ajv (JSON Schema 2020-12) fed the spec YAML itself.
-// A request the spec would reject is recorded in `violations`; tests assert the list is empty.
+// The contract check on top of the test server (./test-server.ts): every request it receives is
+// checked against the OpenAPI contract, with a validator independent of the SDK's own: Ajv (JSON
+// Schema 2020-12) fed the spec YAML itself. A request the spec would reject is recorded in
+// `violations`; tests assert the list is empty. `contractViolations` checks one request on its own.
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { startTestServer, type ReceivedRequest, type ScriptedResponse, type TestServer } from './http-server.js';
+import { startTestServer, type Script, type TestServer } from './test-server.js';
 import { readSpec as loadSpec, specAjv } from './spec-ajv.js';
 
 export type ContractSpecFile = 'asset.yaml' | 'mollie.yaml';
@@ -16,6 +17,19 @@ export interface ContractServerOptions {
 export interface ContractServer extends TestServer {
   /** One readable line per way in which a received request broke the contract. */
   readonly violations: string[];
+}
+
+/** The handle of {@link useContractServer}: what a test reads of the server it shares. */
+export type SharedContractServer = Pick<ContractServer, 'url' | 'requests' | 'violations' | 'close'>;
+
+/** A request as the contract check reads it (a {@link TestServer} request, or one built by hand). */
+export interface ContractRequest {
+  readonly method: string;
+  /** Path and query, exactly as sent on the wire. */
+  readonly url: string;
+  /** Header names in lower case. */
+  readonly headers: Readonly<Record<string, string | readonly string[] | undefined>>;
+  readonly body: string;
 }
 
 /** The Asset OAuth token endpoint: not an operation of the spec, allowed and not checked. */
@@ -168,9 +182,9 @@ function mediaTypeOf(value: string | undefined): string | undefined {
   return value?.split(';')[0]?.trim().toLowerCase();
 }
 
-function headerValue(request: ReceivedRequest, name: string): string | undefined {
+function headerValue(request: ContractRequest, name: string): string | undefined {
   const value = request.headers[name.toLowerCase()];
-  return Array.isArray(value) ? value.join(', ') : value;
+  return typeof value === 'string' || value === undefined ? value : value.join(', ');
 }
 
 /** The path parameters when the URL path matches the template, else undefined. */
@@ -190,7 +204,7 @@ function matchPath(segments: readonly string[], actual: readonly string[]): Map<
  * Every way in which `request` breaks the contract of `specFiles`; [] when it is valid (or is a
  * request to the Asset token endpoint, which is not part of the spec and is skipped).
  */
-export function contractViolations(request: ReceivedRequest, specFiles: readonly ContractSpecFile[]): string[] {
+export function contractViolations(request: ContractRequest, specFiles: readonly ContractSpecFile[]): string[] {
   const target = `${request.method} ${request.url}`;
   const url = new URL(request.url, 'http://contract.invalid');
   if (specFiles.includes('asset.yaml') && request.method === 'POST' && url.pathname === ASSET_TOKEN_PATH) return [];
@@ -300,10 +314,7 @@ export function contractViolations(request: ReceivedRequest, specFiles: readonly
  * `server.violations` is empty after each test (and empty it), so a request the spec rejects fails
  * the test that sent it.
  */
-export async function startContractServer(
-  answer: (request: ReceivedRequest) => ScriptedResponse,
-  options: ContractServerOptions,
-): Promise<ContractServer> {
+export async function startContractServer(answer: Script, options: ContractServerOptions): Promise<ContractServer> {
   const specFiles: ContractSpecFile[] = options.spec === 'both' ? ['asset.yaml', 'mollie.yaml'] : [options.spec];
   // Compile everything before the first request, so a broken spec fails here and not in a handler.
   for (const file of specFiles) operationsOf(file);
@@ -324,10 +335,7 @@ export async function startContractServer(
  * last, and checked after every test: a test whose requests broke the spec fails. The handle is
  * usable at once (its fields are read when a test runs).
  */
-export function useContractServer(
-  answer: (request: ReceivedRequest) => ScriptedResponse,
-  options: ContractServerOptions,
-): ContractServer {
+export function useContractServer(answer: Script, options: ContractServerOptions): SharedContractServer {
   let current: ContractServer | undefined;
   const started = (): ContractServer => {
     if (current === undefined) throw new Error('the contract server is used before beforeAll started it');
