@@ -5,11 +5,11 @@
 // runs in a few seconds. These are the requests, the scripted answers and the after-each contract
 // check those files share.
 import { afterEach, expect } from 'vitest';
-import {
-  type RetryPolicy,
-  type UpdateBillRequest,
-  type UpdateInvoiceStatusRequest,
-  type UpdateSalesInvoiceRequest,
+import type {
+  RetryPolicy,
+  UpdateBillRequest,
+  UpdateInvoiceStatusRequest,
+  UpdateSalesInvoiceRequest,
 } from '../../src/index.js';
 import { contractViolations } from './contract-server.js';
 import { responseExample } from './examples.js';

@@ -2,7 +2,7 @@
 // not. Shared servers and policies: test/helpers/send-with-retries.ts.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConnectionError } from '../../src/errors/errors.js';
-import { type OutgoingRequest } from '../../src/transport/outgoing-request.js';
+import type { OutgoingRequest } from '../../src/transport/outgoing-request.js';
 import { closeTestServers, closedPort } from '../helpers/test-server.js';
 import { startServer, startScripted, fastPolicy, send, run, get } from '../helpers/send-with-retries.js';
 

@@ -2,7 +2,7 @@
 // platform refuses before sending. Shared servers and policies: test/helpers/send-with-retries.ts.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConnectionError } from '../../src/errors/errors.js';
-import { type OutgoingRequest } from '../../src/transport/outgoing-request.js';
+import type { OutgoingRequest } from '../../src/transport/outgoing-request.js';
 import { closeTestServers } from '../helpers/test-server.js';
 import { startServer, fastPolicy, send, run, get } from '../helpers/send-with-retries.js';
 
