@@ -4,7 +4,7 @@ import { RequestValidationError } from '../src/errors/errors.js';
 import { callOperation } from '../src/operation/call-operation.js';
 import type { OperationDescription } from '../src/operation/operation-types.js';
 import type { ApiDescription } from '../src/types/api-description.js';
-import { startTestServer, type TestServer } from './helpers/http-server.js';
+import { startTestServer, type TestServer } from './helpers/test-server.js';
 
 // A path parameter is sent as the text it was checked as: a string as it is, and a number or a
 // boolean, where its schema's type allows one, as `String(value)`, which is what the types

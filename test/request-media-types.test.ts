@@ -7,7 +7,7 @@ import { jsonBody, type BodyWriter } from '../src/request/request-body.js';
 import type { CallOptions, OperationDescription } from '../src/operation/operation-types.js';
 import type { ApiDescription } from '../src/types/api-description.js';
 import type { JsonSchema } from '../src/validation/schema.js';
-import { startTestServer, type ReceivedRequest, type TestServer } from './helpers/http-server.js';
+import { startTestServer, type TestRequest, type TestServer } from './helpers/test-server.js';
 
 // A request body goes out in the media type the spec declares for it, from one reading of what the
 // caller passed: a form as form fields, multipart as parts (a Blob as a file), bytes as bytes, text
@@ -52,7 +52,7 @@ function upload(mediaType: string, body: JsonSchema = {}, repeatable = false): O
 }
 
 let server: TestServer;
-let answer: (request: ReceivedRequest) => number = () => 204;
+let answer: (request: TestRequest) => number = () => 204;
 let core: ClientCore<Paths>;
 beforeAll(async () => {
   server = await startTestServer((request) => ({ status: answer(request) }));
@@ -65,7 +65,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** Sends `body` as `operation` says, and returns what the server received. */
-async function send(operation: OperationDescription, body: unknown, options?: CallOptions): Promise<ReceivedRequest[]> {
+async function send(operation: OperationDescription, body: unknown, options?: CallOptions): Promise<TestRequest[]> {
   const before = server.requests.length;
   await callOperation<unknown, unknown, { body: unknown }>(core, operation, { body }, options, (init, sent) =>
     core.http.POST('/upload', { body: sent.body as never, ...init }),
@@ -151,7 +151,7 @@ describe('a request body in the media type the spec declares', () => {
       const file = new Blob(['twice']);
       const received = await send(upload('multipart/form-data', {}, true), { file });
       expect(received).toHaveLength(2);
-      const strip = (request: ReceivedRequest) =>
+      const strip = (request: TestRequest) =>
         request.body.replaceAll(request.headers['content-type']!.split('boundary=')[1]!, 'BOUNDARY');
       expect(strip(received[1]!)).toBe(strip(received[0]!));
       expect(received[1]!.body).toContain('twice');
