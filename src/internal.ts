@@ -15,3 +15,4 @@ export type { ApiDescription } from './types/api-description.js';
 export type { JsonSchema } from './validation/schema.js';
 export { binaryBody, formBody, multipartBody, textBody } from './request/body-writers.js';
 export { jsonBody, type BodyWriter, type RequestBodyFormat } from './request/request-body.js';
+export { serializeQuery, type QueryFormat, type QueryParameterStyle } from './request/query-string.js';

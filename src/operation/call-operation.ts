@@ -158,6 +158,8 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
         emit(runtime.logger, { type: 'retry', operationId: operation.operationId, ...event }, secrets),
     });
 
+  const format = operation.queryString;
+  const queryText = format?.write(ownField(sent, 'query') as Record<string, unknown> | undefined, format.styles);
   let result: SendResult;
   try {
     const body = snapshot.body;
@@ -167,6 +169,7 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
         fetch: callFetch,
         parseAs: 'text',
         ...(body === undefined ? {} : { bodySerializer: body.payload }),
+        ...(queryText === undefined ? {} : { querySerializer: () => queryText }),
         ...(plain ? { Request: PreparedRequest as unknown as typeof globalThis.Request } : {}),
         ...(call.signal ? { signal: call.signal } : {}),
       },

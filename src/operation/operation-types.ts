@@ -1,5 +1,6 @@
 import type { ErrorShape } from '../errors/error-summary.js';
 import type { RequestBodyFormat } from '../request/request-body.js';
+import type { QueryFormat } from '../request/query-string.js';
 import type { RetryPolicy } from '../transport/retry-policy.js';
 import type { RetrySafety } from '../transport/retry-safety.js';
 import type { FetchFunction } from '../types/fetch-function.js';
@@ -22,6 +23,11 @@ export interface OperationDescription {
    * for it (src/request/body-writers.ts). Absent: JSON.
    */
   readonly requestBody?: RequestBodyFormat;
+  /**
+   * How the query string is written: each parameter's `style`, `explode` and `allowReserved`, and
+   * the writer (src/request/query-string.ts). Absent: openapi-fetch's own writing.
+   */
+  readonly queryString?: QueryFormat;
   /** Media type of the success response, sent as `Accept`; `*\/*` when the success response has no body. */
   readonly accept: string;
   /** `x-retry` from the spec: whether the operation may be sent again. */
@@ -61,6 +67,8 @@ export interface SendInit {
   readonly parseAs: 'text';
   /** Returns the body as already serialized (and checked) by `callOperation`, in its media type. */
   readonly bodySerializer?: () => BodyInit;
+  /** Returns the query string as `callOperation` wrote it from the checked request, when the operation says how. */
+  readonly querySerializer?: () => string;
   /** What openapi-fetch builds the request with: a PreparedRequest unless middleware wants a real one. */
   readonly Request?: typeof Request;
 }
