@@ -150,7 +150,8 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
   const plain = !runtime.hasMiddleware();
   const callFetch: FetchFunction = (prepared) =>
     sendWithRetries(prepared, perAttempt, {
-      bufferedResponse: plain,
+      // Read as text into a BufferedResponse, except bytes, which text would corrupt.
+      bufferedResponse: plain && operation.responseBody !== 'binary',
       policy,
       repeatable: isRepeatable(operation.retry, sent.body),
       signal: call.signal,
@@ -167,7 +168,7 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
       {
         headers,
         fetch: callFetch,
-        parseAs: 'text',
+        parseAs: operation.responseBody === 'binary' ? 'blob' : 'text',
         ...(body === undefined ? {} : { bodySerializer: body.payload }),
         ...(queryText === undefined ? {} : { querySerializer: () => queryText }),
         ...(plain ? { Request: PreparedRequest as unknown as typeof globalThis.Request } : {}),

@@ -28,6 +28,11 @@ export interface OperationDescription {
    * the writer (src/request/query-string.ts). Absent: openapi-fetch's own writing.
    */
   readonly queryString?: QueryFormat;
+  /**
+   * How the success body is read when it is not JSON: `text` (a `text/…` type) as a string,
+   * `binary` (any other non-JSON type) as a Blob. Absent: JSON.
+   */
+  readonly responseBody?: 'text' | 'binary';
   /** Media type of the success response, sent as `Accept`; `*\/*` when the success response has no body. */
   readonly accept: string;
   /** `x-retry` from the spec: whether the operation may be sent again. */
@@ -64,7 +69,7 @@ export interface SendInit {
   readonly signal?: AbortSignal;
   readonly fetch: FetchFunction;
   /** The body is parsed here, so that a body that is not what the spec says becomes a clear error. */
-  readonly parseAs: 'text';
+  readonly parseAs: 'text' | 'blob';
   /** Returns the body as already serialized (and checked) by `callOperation`, in its media type. */
   readonly bodySerializer?: () => BodyInit;
   /** Returns the query string as `callOperation` wrote it from the checked request, when the operation says how. */

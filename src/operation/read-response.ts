@@ -9,8 +9,9 @@ import type { OperationDescription } from './operation-types.js';
 // (media type, JSON), and is checked against its schema when the client asks for it.
 
 /**
- * A success body must be what the spec promises: the declared media type, not empty, valid JSON.
- * Anything else (an HTML page from a proxy, a truncated body) is an UnexpectedResponseError.
+ * A success body must be what the spec promises: the declared media type, and for JSON not empty
+ * and valid JSON; a text body is its text, a binary one its Blob. Anything else (an HTML page from
+ * a proxy, a truncated body) is an UnexpectedResponseError.
  */
 export function parseSuccessBody(
   operation: OperationDescription,
@@ -34,8 +35,10 @@ export function parseSuccessBody(
       bodySnippet: typeof text === 'string' ? snippetOf(text, secrets) : '',
     });
   };
-  if (mediaType(contentType) !== operation.accept)
+  if (!accepts(operation.accept, mediaType(contentType)))
     fail(`content type ${contentType ?? '(none)'} instead of ${operation.accept}`);
+  if (operation.responseBody === 'binary') return text; // a Blob, read as such (parseAs: 'blob')
+  if (operation.responseBody === 'text') return typeof text === 'string' ? text : fail('no text body');
   if (typeof text !== 'string' || text.trim() === '') return fail('an empty body');
   try {
     return JSON.parse(text) as unknown;
@@ -100,6 +103,11 @@ export function redirectError(
     contentType: response.headers.get('content-type') ?? undefined,
     bodySnippet: '',
   });
+}
+
+/** Whether a response's media type is the one declared (`image/*` takes any image type). */
+function accepts(declared: string, received: string | undefined): boolean {
+  return declared.endsWith('/*') ? received?.startsWith(declared.slice(0, -1)) === true : received === declared;
 }
 
 export function mediaType(contentType: string | undefined): string | undefined {
