@@ -30,6 +30,7 @@ export type {
   ClientCore,
   ClientCredentialsAuthOptions,
   ClientOptions,
+  OptionalTokenAuthOptions,
   SharedClientOptions,
   TokenAuthOptions,
 } from './client/client-core.js';

@@ -8,6 +8,7 @@ export {
   type ClientCore,
   type ClientCredentialsAuthOptions,
   type ClientOptions,
+  type OptionalTokenAuthOptions,
   type TokenAuthOptions,
 } from './client/client-core.js';
 export { createClientCredentialsTokenSource, type ClientCredentials } from './auth/client-credentials.js';

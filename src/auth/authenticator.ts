@@ -13,8 +13,8 @@ export interface Authenticator {
    * and log event is scrubbed of, on every call; tokens obtained later are added as they are sent.
    */
   secrets(): readonly string[];
-  /** The token for the next request (cached, provided or fetched). */
-  token(signal?: AbortSignal): Promise<string>;
+  /** The token for the next request (cached, provided or fetched); undefined when none is sent. */
+  token(signal?: AbortSignal): Promise<string | undefined>;
   /**
    * After a 401 for `token`: forget it, and say whether asking again can give another one (so the
    * request is replayed once). A fixed token cannot change, so it is not replayed.
@@ -41,17 +41,28 @@ export interface ClientCredentialsSupport {
   readonly createTokenSource: (options: TokenSourceOptions) => TokenSource;
 }
 
+/** What a client of an API without security requirements sends when given no credential: none. */
+const NO_CREDENTIAL: Authenticator = {
+  renewable: false,
+  secrets: () => [],
+  token: () => Promise.resolve(undefined),
+  renew: () => false,
+};
+
 /**
  * Build the authenticator for the options given: exactly one of `token` (a string or a function)
- * and `clientCredentials` (only for APIs whose spec declares a client-credentials flow).
+ * and `clientCredentials` (only for APIs whose spec declares a client-credentials flow), or neither
+ * when `credentialOptional` (the spec requires no security).
  */
 export function createAuthenticator(
   options: AuthenticatorOptions,
   clientCredentialsSupport: ClientCredentialsSupport | undefined,
   baseUrl: string,
   transport: FetchFunction,
+  credentialOptional = false,
 ): Authenticator {
   const { token, clientCredentials } = options;
+  if (token === undefined && clientCredentials === undefined && credentialOptional) return NO_CREDENTIAL;
   if ((token === undefined) === (clientCredentials === undefined)) {
     throw new ConfigurationError('Pass exactly one of `token` and `clientCredentials`.');
   }

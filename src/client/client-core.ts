@@ -24,6 +24,15 @@ export interface TokenAuthOptions {
 }
 
 /**
+ * For an API whose spec requires no security: a token is sent if given (as a bearer token), and
+ * nothing otherwise.
+ */
+export interface OptionalTokenAuthOptions {
+  readonly token?: BearerToken;
+  readonly clientCredentials?: never;
+}
+
+/**
  * Authenticate with OAuth 2.0 client credentials, for APIs whose spec declares that flow (Asset).
  * `Credentials` is the API's own credentials type where its spec adds token request fields.
  */
@@ -42,7 +51,8 @@ export interface ClientCredentialsAuthOptions<Credentials extends ClientCredenti
  */
 export type ClientOptions<
   Environment extends string = string,
-  Auth extends TokenAuthOptions | ClientCredentialsAuthOptions = TokenAuthOptions | ClientCredentialsAuthOptions,
+  Auth extends TokenAuthOptions | ClientCredentialsAuthOptions | OptionalTokenAuthOptions =
+    TokenAuthOptions | ClientCredentialsAuthOptions,
 > = SharedClientOptions<Environment> & Auth;
 
 /** Options every client takes, whatever its authentication. */
@@ -127,7 +137,7 @@ export interface CoreFeatures {
 /** Build the transport for one API. Throws a ConfigurationError for options that cannot work. */
 export function createClientCore<Paths extends object, Environment extends string>(
   api: ApiDescription<Environment>,
-  options: ClientOptions<Environment>,
+  options: ClientOptions<Environment, TokenAuthOptions | ClientCredentialsAuthOptions | OptionalTokenAuthOptions>,
   features: CoreFeatures = {},
 ): ClientCore<Paths> {
   const baseUrl = resolveBaseUrl(api, options);
@@ -164,6 +174,7 @@ export function createClientCore<Paths extends object, Environment extends strin
         : undefined,
       baseUrl,
       transport,
+      api.security.optional === true,
     ),
     transport,
     send: customFetch
@@ -258,10 +269,12 @@ export async function sendAuthenticated(
 ): Promise<Response> {
   // Copied before the token is set, and only when a replay is possible.
   const replay = runtime.auth.renewable ? copyRequest(request) : undefined;
-  const authenticate = async (outgoing: OutgoingRequest): Promise<string> => {
+  const authenticate = async (outgoing: OutgoingRequest): Promise<string | undefined> => {
     const token = await runtime.auth.token(outgoing.signal);
-    hooks.checkToken?.(token);
-    outgoing.headers.set('Authorization', `Bearer ${token}`);
+    if (token !== undefined) {
+      hooks.checkToken?.(token);
+      outgoing.headers.set('Authorization', `Bearer ${token}`);
+    }
     if (runtime.userAgent !== undefined && !outgoing.headers.has('user-agent'))
       outgoing.headers.set('User-Agent', runtime.userAgent);
     hooks.beforeSend?.(outgoing);
@@ -269,7 +282,8 @@ export async function sendAuthenticated(
   };
   const token = await authenticate(request);
   const response = await runtime.send(request);
-  if (response.status !== 401 || replay === undefined || !runtime.auth.renew(token)) return response;
+  if (response.status !== 401 || replay === undefined || token === undefined || !runtime.auth.renew(token))
+    return response;
   await response.body?.cancel().catch(() => {});
   await authenticate(replay);
   return runtime.send(replay);

@@ -16,6 +16,11 @@ export interface ApiDescription<Environment extends string = string> {
   readonly idempotencyHeaders?: readonly string[];
   /** From the spec's security schemes. */
   readonly security: {
+    /**
+     * The spec requires no security (no `security`, or an empty requirement): a client may be made
+     * without a credential, and then sends none.
+     */
+    readonly optional?: true;
     /** OAuth2 client-credentials token URL, relative to the server or absolute. */
     readonly clientCredentialsTokenUrl?: string;
     /**
