@@ -2,6 +2,7 @@ import { describePattern, nounOf } from './describe-pattern.js';
 import { GenerationError } from './generation-error.js';
 import { array, code, json, object, printAssignment, type Literal } from './literal.js';
 import type { ApiInfo, OperationInfo } from './read-spec.js';
+import { resolveRef } from './resolve-ref.js';
 import { unescapePointer } from '../../src/validation/json-pointer.js';
 
 type Json = Record<string, unknown>;
@@ -284,7 +285,7 @@ function compileRequest(
     if (names.length > 0) required.push(location);
   }
   if (operation.requestBody) {
-    const body = resolve(document, operationObject['requestBody']) as Json;
+    const body = resolveRef(document, operationObject['requestBody']) as Json;
     const media = ((body['content'] as Json)[operation.requestBody.mediaType] ?? {}) as Json;
     properties.push(['body', compile(media['schema'] ?? {}, `${where} request body`)]);
     if (operation.requestBody.required) required.push('body');
@@ -308,7 +309,7 @@ function isEmpty(literal: Literal): boolean {
 
 function successSchema(operation: OperationInfo, document: Json): unknown {
   if (operation.success.mediaType === undefined) return undefined;
-  const response = resolve(
+  const response = resolveRef(
     document,
     (findOperation(document, operation)['responses'] as Json)[operation.success.status],
   ) as Json;
@@ -323,23 +324,10 @@ function collectParameters(document: Json, operation: OperationInfo, operationOb
   const pathItem = (document['paths'] as Json)[operation.path] as Json;
   const byKey = new Map<string, Json>();
   for (const raw of [...asArray(pathItem['parameters']), ...asArray(operationObject['parameters'])]) {
-    const parameter = resolve(document, raw) as Json;
+    const parameter = resolveRef(document, raw) as Json;
     byKey.set(`${String(parameter['in'])}:${String(parameter['name'])}`, parameter);
   }
   return [...byKey.values()];
-}
-
-/** Follow local references that are not schemas (parameters, request bodies, responses). */
-function resolve(document: Json, node: unknown): unknown {
-  let current = node;
-  for (let hops = 0; isObject(current) && typeof current['$ref'] === 'string' && hops < 10; hops += 1) {
-    const ref = current['$ref'];
-    current = ref
-      .slice(2)
-      .split('/')
-      .reduce<unknown>((target, segment) => (target as Json | undefined)?.[unescapePointer(segment)], document);
-  }
-  return current;
 }
 
 /**

@@ -6,9 +6,9 @@ import { camelCase, kebabCase, pascalCase } from './names.js';
 import { GenerationError } from './generation-error.js';
 import { parseDocument } from './parse-document.js';
 import { readErrorShape } from './read-error-shape.js';
+import { resolveRef } from './resolve-ref.js';
 import type { ErrorShape } from '../../src/errors/error-summary.js';
 import type { HeaderType } from '../../src/operation/with-response.js';
-import { unescapePointer } from '../../src/validation/json-pointer.js';
 
 /**
  * The plain-data picture of one spec that the builders work from. Reading the spec and building
@@ -382,7 +382,7 @@ function readRestrictedFields(
   const schema =
     mediaType === undefined ? undefined : ((body?.['content'] as Json)[mediaType] as Json | undefined)?.['schema'];
   const visit = (node: unknown, depth: number): void => {
-    const resolved = resolve(document, node) as Json | undefined;
+    const resolved = resolveRef(document, node) as Json | undefined;
     if (resolved === undefined || depth > 10) return;
     for (const [name, property] of Object.entries((resolved['properties'] ?? {}) as Json)) {
       const allowed = (property as Json)['x-allowed-credentials'];
@@ -438,14 +438,14 @@ function readOperation(
 ): OperationInfo {
   const parameters = new Map<string, Json>();
   for (const raw of [...sharedParameters, ...asArray(operation['parameters'])]) {
-    const parameter = resolve(document, raw) as Json;
+    const parameter = resolveRef(document, raw) as Json;
     parameters.set(`${String(parameter['in'])}:${String(parameter['name'])}`, parameter);
   }
   const byLocation = (location: string): ParameterInfo[] =>
     [...parameters.values()]
       .filter((parameter) => parameter['in'] === location)
       .map((parameter) => {
-        const pattern = optionalString((resolve(document, parameter['schema']) as Json | undefined)?.['pattern']);
+        const pattern = optionalString((resolveRef(document, parameter['schema']) as Json | undefined)?.['pattern']);
         return {
           name: String(parameter['name']),
           required: parameter['required'] === true,
@@ -454,11 +454,11 @@ function readOperation(
       });
 
   const body =
-    operation['requestBody'] === undefined ? undefined : (resolve(document, operation['requestBody']) as Json);
+    operation['requestBody'] === undefined ? undefined : (resolveRef(document, operation['requestBody']) as Json);
   const bodyMediaTypes = Object.keys((body?.['content'] ?? {}) as Json);
   const responseObjects = new Map<string, Json>();
   const responses = Object.entries((operation['responses'] ?? {}) as Json).map(([status, response]) => {
-    const resolved = resolve(document, response) as Json;
+    const resolved = resolveRef(document, response) as Json;
     responseObjects.set(status, resolved);
     const mediaTypes = Object.keys((resolved['content'] ?? {}) as Json);
     return { status, mediaType: mediaTypes[0] };
@@ -475,7 +475,7 @@ function readOperation(
     ((responseObjects.get(status)?.['content'] as Json | undefined)?.[mediaType] as Json | undefined)?.['schema'];
   const shapes = new Map<string, ErrorShape>();
   for (const error of errors) {
-    const shape = readErrorShape(schemaOf(error.status, error.mediaType!), (node) => resolve(document, node));
+    const shape = readErrorShape(schemaOf(error.status, error.mediaType!), (node) => resolveRef(document, node));
     if (shape !== undefined) shapes.set(JSON.stringify(shape), shape);
   }
   const externalDocs = operation['externalDocs'] as Json | undefined;
@@ -522,29 +522,14 @@ function readResponseHeaders(document: Json, response: Json | undefined): Respon
   return Object.entries(headers)
     .filter(([name]) => name.toLowerCase() !== 'content-type')
     .map(([name, header]) => {
-      const schema = resolve(document, (resolve(document, header) as Json | undefined)?.['schema']) as Json | undefined;
+      const schema = resolveRef(document, (resolveRef(document, header) as Json | undefined)?.['schema']) as
+        Json | undefined;
       const declared = schema?.['type'];
       const types = (Array.isArray(declared) ? declared : [declared]).filter((type) => type !== 'null');
       const scalar = types.length === 1 && ['string', 'integer', 'number', 'boolean'].includes(types[0] as string);
       return { name, type: (scalar ? types[0] : 'string') as HeaderType, typed: scalar };
     })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-/** Follow a local `$ref` (possibly several in a row). */
-function resolve(document: Json, node: unknown, seen = new Set<string>()): unknown {
-  const ref = (node as Json | undefined)?.['$ref'];
-  if (typeof ref !== 'string') return node;
-  if (!ref.startsWith('#/')) throw new GenerationError(`Only local references are supported, found "${ref}".`);
-  if (seen.has(ref)) throw new GenerationError(`Reference cycle at "${ref}".`);
-  seen.add(ref);
-  let target: unknown = document;
-  for (const segment of ref.slice(2).split('/')) {
-    const key = unescapePointer(segment);
-    target = (target as Json | undefined)?.[key];
-  }
-  if (target === undefined) throw new GenerationError(`Unresolved reference "${ref}".`);
-  return resolve(document, target, seen);
 }
 
 function asArray(value: unknown): unknown[] {
