@@ -17,6 +17,7 @@ import { NameRegistry, camelCase, pascalCase } from './names.js';
 import { GenerationError } from './generation-error.js';
 import type { OperationSchemas, ValidationModule } from './build-validation.js';
 import type { ApiInfo, ContentInfo, OperationInfo, ParameterInfo, TokenRequestFieldInfo } from './read-spec.js';
+import { regexLiteral } from './regex-literal.js';
 
 // Through its CommonJS entry point, as TypeScript in build-types.ts: imported as an ES module, Node 20
 // first scans ts-morph's code for its export names (0.15 s per run).
@@ -437,7 +438,17 @@ function buildOperationModule(
         path: code(quote(operation.path)),
         pathParameters: object(
           operation.pathParameters.map(
-            (parameter) => [parameter.name, code(regexLiteral(parameter.pattern!, owner))] as const,
+            (parameter) =>
+              [
+                parameter.name,
+                code(
+                  regexLiteral(
+                    parameter.pattern!,
+                    (reason) =>
+                      `${owner}: pattern ${JSON.stringify(parameter.pattern)} is not a valid regular expression (${reason}).`,
+                  ),
+                ),
+              ] as const,
           ),
         ),
         accept: code(quote(operation.success.mediaType ?? '*/*')),
@@ -974,15 +985,4 @@ function docs(text: string | undefined): OptionalKind<JSDocStructure>[] {
 /** A comment must not be able to end itself early. */
 function escapeDoc(text: string): string {
   return text.replace(/\*\//g, '*\\/');
-}
-
-/** A spec pattern as a JavaScript regex literal with the `u` flag (ECMA-262 regex semantics, as JSON Schema). */
-function regexLiteral(pattern: string, owner: string): string {
-  try {
-    return String(new RegExp(pattern, 'u'));
-  } catch (error) {
-    throw new GenerationError(
-      `${owner}: pattern ${JSON.stringify(pattern)} is not a valid regular expression (${(error as Error).message}).`,
-    );
-  }
 }
