@@ -16,7 +16,7 @@ import { code, json, MAX_LINE, object, printAssignment, quote, type Literal } fr
 import { NameRegistry, camelCase, pascalCase } from './names.js';
 import { GenerationError } from './generation-error.js';
 import type { OperationSchemas, ValidationModule } from './build-validation.js';
-import type { ApiInfo, ContentInfo, OperationInfo, ParameterInfo, TokenRequestFieldInfo } from './read-spec.js';
+import type { ApiModel, ContentModel, OperationModel, ParameterModel, TokenRequestField } from './api-model.js';
 import { regexLiteral } from './regex-literal.js';
 
 // Through its CommonJS entry point, as TypeScript in build-types.ts: imported as an ES module, Node 20
@@ -39,12 +39,12 @@ export interface ModuleText {
   readonly path: string;
   readonly text: string;
   /** The APIs the module is derived from (for its banner). */
-  readonly sources: readonly ApiInfo[];
+  readonly sources: readonly ApiModel[];
 }
 
 /** The names one API exports, grouped by what the root index re-exports. */
 interface ApiExports {
-  readonly api: ApiInfo;
+  readonly api: ApiModel;
   /** Values and types the package root re-exports. */
   readonly rootValues: string[];
   readonly rootTypes: string[];
@@ -63,7 +63,7 @@ type Statements = (StatementStructures | string)[];
  * holds one syntax tree at a time.
  */
 export function buildModules(
-  apis: readonly ApiInfo[],
+  apis: readonly ApiModel[],
   schemaTexts: ReadonlyMap<string, string>,
   validation: ReadonlyMap<string, ValidationModule>,
   runtime: RuntimeLocation,
@@ -234,7 +234,7 @@ function nonNullableAlias(
 // ---------------------------------------------------------------------------------------------
 // <api>/types.ts: a named type per schema and the request/response/error types per operation.
 
-function buildTypesModule(api: ApiInfo, registry: NameRegistry, exports: ApiExports): Statements {
+function buildTypesModule(api: ApiModel, registry: NameRegistry, exports: ApiExports): Statements {
   const statements: Statements = [importDeclaration('./schema.js', ['components', 'operations'], true)];
   for (const schema of api.schemas) {
     const name = registry.claim(schema.typeName, `schema components/schemas/${schema.name}`);
@@ -248,7 +248,7 @@ function buildTypesModule(api: ApiInfo, registry: NameRegistry, exports: ApiExpo
     const members: OptionalKind<PropertySignatureStructure>[] = [];
     const aliases: (TypeAliasDeclarationStructure | string)[] = [];
     const aliasNames: string[] = [];
-    const parameterGroups: [readonly ParameterInfo[], string, string, string][] = [
+    const parameterGroups: [readonly ParameterModel[], string, string, string][] = [
       [operation.pathParameters, 'PathParams', 'path', 'Path parameters'],
       [operation.queryParameters, 'QueryParams', 'query', 'Query parameters'],
       [operation.headerParameters, 'Headers', 'header', 'Header parameters'],
@@ -326,7 +326,7 @@ function buildTypesModule(api: ApiInfo, registry: NameRegistry, exports: ApiExpo
 function responseHeadersType(
   name: string,
   op: string,
-  operation: OperationInfo,
+  operation: OperationModel,
   link: string,
 ): TypeAliasDeclarationStructure | string {
   const doc = `The response headers the spec declares for the ${operation.success.status} response of ${link}, read by \`withResponse()\`.`;
@@ -356,7 +356,7 @@ function unionType(head: string, members: string[]): string {
   return members.length === 1 ? `\n${flat}` : members.map((member) => `\n| ${member}`).join('');
 }
 
-function contentType(op: string, content: ContentInfo): string {
+function contentType(op: string, content: ContentModel): string {
   if (content.mediaType === undefined) return 'void';
   const status = /^\d+$/.test(content.status) ? content.status : quote(content.status);
   return `${op}['responses'][${status}]['content'][${quote(content.mediaType)}]`;
@@ -366,7 +366,7 @@ function contentType(op: string, content: ContentInfo): string {
 // <api>/operations/<operation>.ts: one thin function per operation, typed by openapi-fetch.
 
 function buildOperationModule(
-  operation: OperationInfo,
+  operation: OperationModel,
   schemas: OperationSchemas,
   registry: NameRegistry,
   runtime: RuntimeLocation,
@@ -376,12 +376,6 @@ function buildOperationModule(
   const functionName = registry.claim(operation.functionName, `${owner} (function)`);
   const descriptionName = registry.claim(`${operation.functionName}Operation`, `${owner} (description)`);
   const stem = operation.typeStem;
-  const missingPattern = operation.pathParameters.find((parameter) => parameter.pattern === undefined);
-  if (missingPattern) {
-    throw new GenerationError(
-      `${owner}: path parameter "${missingPattern.name}" has no pattern; every path parameter needs one.`,
-    );
-  }
   const params = [
     ['path', operation.pathParameters],
     ['query', operation.queryParameters],
@@ -443,7 +437,7 @@ function buildOperationModule(
                 parameter.name,
                 code(
                   regexLiteral(
-                    parameter.pattern!,
+                    parameter.pattern,
                     (reason) =>
                       `${owner}: pattern ${JSON.stringify(parameter.pattern)} is not a valid regular expression (${reason}).`,
                   ),
@@ -628,14 +622,14 @@ function callStatement(call: {
  * The header parameters a client may give a default for: every one an operation declares, except
  * idempotency-key headers (one key for every call would defeat the key).
  */
-function defaultableHeaders(api: ApiInfo): string[] {
+function defaultableHeaders(api: ApiModel): string[] {
   const keys = new Set(idempotencyHeaders(api).map((name) => name.toLowerCase()));
   const names = api.operations.flatMap((operation) => operation.headerParameters.map((parameter) => parameter.name));
   return [...new Set(names)].filter((name) => !keys.has(name.toLowerCase())).sort();
 }
 
 /** The header parameters that carry an idempotency key, which no client-wide option may set. */
-function idempotencyHeaders(api: ApiInfo): string[] {
+function idempotencyHeaders(api: ApiModel): string[] {
   const names = api.operations.flatMap((operation) =>
     operation.retry.idempotencyHeader === undefined ? [] : [operation.retry.idempotencyHeader],
   );
@@ -643,7 +637,7 @@ function idempotencyHeaders(api: ApiInfo): string[] {
 }
 
 /** `x-retry` as the runtime reads it, leaving out what is empty. */
-function retryLiteral(operation: OperationInfo): Record<string, unknown> {
+function retryLiteral(operation: OperationModel): Record<string, unknown> {
   const { repeatable, notRepeatableWhen, idempotencyHeader } = operation.retry;
   return {
     repeatable,
@@ -653,7 +647,7 @@ function retryLiteral(operation: OperationInfo): Record<string, unknown> {
 }
 
 function operationDocs(
-  operation: OperationInfo,
+  operation: OperationModel,
   stem: string,
   notChecked: readonly string[],
 ): OptionalKind<JSDocStructure> {
@@ -685,7 +679,7 @@ function operationDocs(
 // ---------------------------------------------------------------------------------------------
 // <api>/api.ts: what the runtime needs to know about the API.
 
-function buildApiModule(api: ApiInfo, registry: NameRegistry, runtime: RuntimeLocation): Statements {
+function buildApiModule(api: ApiModel, registry: NameRegistry, runtime: RuntimeLocation): Statements {
   const name = registry.claim(`${camelCase(api.name)}Api`, 'the API description');
   const environments = api.servers.map((server) => quote(server.environment)).join(' | ');
   return [
@@ -718,7 +712,7 @@ function buildApiModule(api: ApiInfo, registry: NameRegistry, runtime: RuntimeLo
  * `x-token-request-fields` for the runtime: per `clientCredentials` option, the form field it is sent as.
  * Left out when the spec declares none (or no client-credentials flow), so such APIs' descriptions do not change.
  */
-function clientCredentialsFields(api: ApiInfo): Literal | undefined {
+function clientCredentialsFields(api: ApiModel): Literal | undefined {
   if (!hasCredentialFields(api)) return undefined;
   return object(
     api.security.tokenRequestFields.map(
@@ -727,16 +721,16 @@ function clientCredentialsFields(api: ApiInfo): Literal | undefined {
   );
 }
 
-/** Whether the API has a client-credentials flow whose token request takes extra fields (`x-token-request-fields`). */
-function hasCredentialFields(api: ApiInfo): boolean {
-  return api.security.clientCredentialsTokenUrl !== undefined && api.security.tokenRequestFields.length > 0;
+/** Whether the API's token request takes extra fields (`x-token-request-fields`; read-spec.ts keeps them only with a client-credentials flow). */
+function hasCredentialFields(api: ApiModel): boolean {
+  return api.security.tokenRequestFields.length > 0;
 }
 
 // ---------------------------------------------------------------------------------------------
 // <api>/client.ts: create<Api>Core (for standalone functions) and create<Api>Client (methods).
 
 function buildClientModule(
-  api: ApiInfo,
+  api: ApiModel,
   registry: NameRegistry,
   runtime: RuntimeLocation,
   exports: ApiExports,
@@ -873,7 +867,7 @@ function buildClientModule(
 // ---------------------------------------------------------------------------------------------
 // Indexes.
 
-function buildApiIndex(api: ApiInfo): Statements {
+function buildApiIndex(api: ApiModel): Statements {
   return [
     exportDeclaration('./schema.js', ['components', 'operations', 'paths'], true),
     exportDeclaration(
@@ -907,7 +901,7 @@ function buildApiIndex(api: ApiInfo): Statements {
   ];
 }
 
-function operationTypeNames(operation: OperationInfo): string[] {
+function operationTypeNames(operation: OperationModel): string[] {
   const stem = operation.typeStem;
   return [
     operation.pathParameters.length > 0 ? `${stem}PathParams` : undefined,
@@ -941,7 +935,7 @@ function buildRootIndex(exports: readonly ApiExports[], runtime: RuntimeLocation
 function credentialsInterface(
   name: string,
   createClient: string,
-  fields: readonly TokenRequestFieldInfo[],
+  fields: readonly TokenRequestField[],
 ): InterfaceDeclarationStructure {
   return {
     kind: StructureKind.Interface,

@@ -1,8 +1,8 @@
 import type { ModuleText } from './build-modules.js';
-import type { ApiInfo } from './read-spec.js';
+import type { ApiModel } from './api-model.js';
 
 /** generated/README.md: what lives in the generated folder, per API. */
-export function buildGeneratedReadme(apis: readonly ApiInfo[]): ModuleText {
+export function buildGeneratedReadme(apis: readonly ApiModel[]): ModuleText {
   const lines = [
     '# generated/',
     '',

@@ -1,9 +1,8 @@
+import type { ApiModel, OperationModel, SpecSchema } from './api-model.js';
 import { describePattern, nounOf } from './describe-pattern.js';
 import { GenerationError } from './generation-error.js';
 import { array, code, json, object, printAssignment, type Literal } from './literal.js';
-import type { ApiInfo, OperationInfo } from './read-spec.js';
 import { regexLiteral } from './regex-literal.js';
-import { resolveRef } from './resolve-ref.js';
 import type { matchesFormat } from '../../src/validation/formats.js';
 import { unescapePointer } from '../../src/validation/json-pointer.js';
 import type { JsonSchema } from '../../src/validation/schema.js';
@@ -107,12 +106,12 @@ export interface OperationSchemas {
  * false`) and a response schema is left out (`validateResponses` skips it), each with a comment in
  * the generated code, and in the operation's JSDoc, saying which keyword where.
  */
-export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromApiDir: string): ValidationModule {
-  const components = ((document['components'] as Json | undefined)?.['schemas'] ?? {}) as Record<string, Json>;
+export function buildValidationModule(api: ApiModel, runtimeFromApiDir: string): ValidationModule {
+  const components = new Map(api.schemas.map((schema) => [schema.name, schema.schema]));
   const typeNames = new Map(api.schemas.map((schema) => [schema.name, schema.typeName]));
   const constName = (schemaName: string): string => `${typeNames.get(schemaName) ?? schemaName}Schema`;
   // OpenAPI 3.0's own keyword; in 3.1 it is gone (a type list says `null`), so there it stays unknown.
-  const openapi30 = /^3\.0\./.test(String(document['openapi']));
+  const openapi30 = /^3\.0\./.test(api.openapiVersion);
   const compiled = new Map<string, Literal>();
   /** Components that cannot be compiled, with why (a spec that is not strict refers to them again and again). */
   const failed = new Map<string, GenerationError>();
@@ -123,7 +122,7 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
     if (!ref.startsWith(SCHEMA_REF))
       throw new GenerationError(`${where}: only references to ${SCHEMA_REF}* can be validated, found "${ref}".`);
     const name = unescapePointer(decodeURIComponent(ref.slice(SCHEMA_REF.length)));
-    const target = components[name];
+    const target = components.get(name);
     if (target === undefined) throw new GenerationError(`${where}: unresolved reference "${ref}".`);
     const failure = failed.get(name);
     if (failure !== undefined) throw failure;
@@ -237,25 +236,26 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
   const operationSchemas: string[] = [];
   for (const operation of api.operations) {
     const where = `${api.specPath} operation ${operation.operationId}`;
-    const request = `${operation.functionName}RequestSchema`;
+    const functionName = operation.functionName;
+    const request = `${functionName}RequestSchema`;
     const notChecked: string[] = [];
     /** What the request schema's comment says beyond its first line: what is not checked, and why. */
     const notes: string[] = [];
-    const requestSchema = attempt(() => compileRequest(operation, document, where, compile));
+    const requestSchema = attempt(() => compileRequest(operation, where, compile));
     if (!('literal' in requestSchema)) {
       notChecked.push(`The request is not checked against the spec before sending: ${requestSchema.reason}`);
       notes.push(`NOT CHECKED: any value passes. ${requestSchema.reason}`);
     }
-    const responseSchema = successSchema(operation, document);
+    const responseSchema = operation.success.schema;
     let responseStatement: string | undefined;
     let response: string | undefined;
     if (responseSchema !== undefined) {
       const responseWhere = `${where} response ${operation.success.status}`;
       const compiledResponse = attempt(() => compile(responseSchema, responseWhere));
       if ('literal' in compiledResponse) {
-        response = `${operation.functionName}ResponseSchema`;
+        response = `${functionName}ResponseSchema`;
         responseStatement =
-          `/** The ${operation.success.status} body of ${operation.functionName}. */\n` +
+          `/** The ${operation.success.status} body of ${functionName}. */\n` +
           printAssignment(`export const ${response}: JsonSchema = `, compiledResponse.literal, ';');
       } else {
         notChecked.push(`\`validateResponses\` does not check the response: ${compiledResponse.reason}`);
@@ -264,7 +264,7 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
         );
       }
     }
-    const summary = `Everything ${operation.functionName} sends, as one value: \`{ path, query, header, body }\`.`;
+    const summary = `Everything ${functionName} sends, as one value: \`{ path, query, header, body }\`.`;
     const comment =
       notes.length === 0
         ? `/** ${summary} */`
@@ -291,35 +291,29 @@ export function buildValidationModule(api: ApiInfo, document: Json, runtimeFromA
 }
 
 function compileRequest(
-  operation: OperationInfo,
-  document: Json,
+  operation: OperationModel,
   where: string,
-  compile: (schema: unknown, where: string) => Literal,
+  compile: (schema: SpecSchema, where: string) => Literal,
 ): Literal {
-  const operationObject = findOperation(document, operation);
-  const parameters = collectParameters(document, operation, operationObject);
   const properties: [string, Literal][] = [];
   const required: string[] = [];
-  for (const location of ['path', 'query', 'header'] as const) {
-    const group = parameters.filter((parameter) => parameter['in'] === location);
+  const locations = [
+    ['path', operation.pathParameters],
+    ['query', operation.queryParameters],
+    ['header', operation.headerParameters],
+  ] as const;
+  for (const [location, group] of locations) {
     if (group.length === 0) continue;
-    const names = group
-      .filter((parameter) => parameter['required'] === true)
-      .map((parameter) => String(parameter['name']));
+    const names = group.filter((parameter) => parameter.required).map((parameter) => parameter.name);
     const entries = group.map(
       (parameter) =>
-        [
-          String(parameter['name']),
-          compile(parameter['schema'] ?? {}, `${where} ${location} parameter ${String(parameter['name'])}`),
-        ] as const,
+        [parameter.name, compile(parameter.schema ?? {}, `${where} ${location} parameter ${parameter.name}`)] as const,
     );
     properties.push([location, closedObject(names, entries)]);
     if (names.length > 0) required.push(location);
   }
   if (operation.requestBody) {
-    const body = resolveRef(document, operationObject['requestBody']) as Json;
-    const media = ((body['content'] as Json)[operation.requestBody.mediaType] ?? {}) as Json;
-    properties.push(['body', compile(media['schema'] ?? {}, `${where} request body`)]);
+    properties.push(['body', compile(operation.requestBody.schema ?? {}, `${where} request body`)]);
     if (operation.requestBody.required) required.push('body');
   }
   return closedObject(required, properties);
@@ -337,29 +331,6 @@ function closedObject(required: string[], properties: readonly (readonly [string
 
 function isEmpty(literal: Literal): boolean {
   return literal.kind === 'object' && literal.entries.length === 0;
-}
-
-function successSchema(operation: OperationInfo, document: Json): unknown {
-  if (operation.success.mediaType === undefined) return undefined;
-  const response = resolveRef(
-    document,
-    (findOperation(document, operation)['responses'] as Json)[operation.success.status],
-  ) as Json;
-  return ((response['content'] as Json)[operation.success.mediaType] as Json | undefined)?.['schema'];
-}
-
-function findOperation(document: Json, operation: OperationInfo): Json {
-  return ((document['paths'] as Json)[operation.path] as Json)[operation.method] as Json;
-}
-
-function collectParameters(document: Json, operation: OperationInfo, operationObject: Json): Json[] {
-  const pathItem = (document['paths'] as Json)[operation.path] as Json;
-  const byKey = new Map<string, Json>();
-  for (const raw of [...asArray(pathItem['parameters']), ...asArray(operationObject['parameters'])]) {
-    const parameter = resolveRef(document, raw) as Json;
-    byKey.set(`${String(parameter['in'])}:${String(parameter['name'])}`, parameter);
-  }
-  return [...byKey.values()];
 }
 
 /**
@@ -391,10 +362,6 @@ function patternWords(schema: Json, component: string | undefined): string | und
 /** A reason quoted in a generated comment: one line, and unable to end the comment. */
 function escapeComment(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/\*\//g, '*\\/');
-}
-
-function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }
 
 function isObject(value: unknown): value is Json {

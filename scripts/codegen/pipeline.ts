@@ -61,11 +61,13 @@ async function buildFiles(
   entries: readonly ApiEntry[],
   options: GenerateOptions,
 ): Promise<OutputFile[]> {
-  const apis = await Promise.all(entries.map((entry) => readSpec(entry, projectDir)));
+  const specs = await Promise.all(entries.map((entry) => readSpec(entry, projectDir)));
+  const apis = specs.map((spec) => spec.api);
   const schemaTexts = new Map<string, string>();
-  for (const api of apis) {
+  // openapi-typescript reads the spec text itself; every other builder reads the model.
+  for (const { api, specText } of specs) {
     try {
-      schemaTexts.set(api.name, await buildSchemaTypes(api.specText, api.specFile));
+      schemaTexts.set(api.name, await buildSchemaTypes(specText, api.specFile));
     } catch (error) {
       throw new GenerationError(
         `${api.specPath}: openapi-typescript could not convert the spec: ${(error as Error).message}`,
@@ -74,7 +76,7 @@ async function buildFiles(
   }
   const runtimeFromOut = path.relative(options.outDir, options.runtimeDir).split(path.sep).join('/');
   const runtime = `../${runtimeFromOut}`;
-  const validation = new Map(apis.map((api) => [api.name, buildValidationModule(api, api.document, runtime)]));
+  const validation = new Map(apis.map((api) => [api.name, buildValidationModule(api, runtime)]));
   const modules = buildModules(apis, schemaTexts, validation, {
     fromApiDir: runtime,
     reservedNames: readRuntimeExports(path.join(options.runtimeDir, 'index.ts'), options.outDir),

@@ -1,64 +1,42 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type {
+  ApiModel,
+  ContentModel,
+  HttpMethod,
+  OperationModel,
+  ParameterModel,
+  PathParameterModel,
+  ResponseHeaderModel,
+  RetryCondition,
+  RetryModel,
+  SchemaModel,
+  SecurityModel,
+  ServerModel,
+  TokenRequestField,
+} from './api-model.js';
 import type { ApiEntry } from './config.js';
-import { camelCase, kebabCase, pascalCase } from './names.js';
 import { GenerationError } from './generation-error.js';
+import { camelCase, kebabCase, pascalCase } from './names.js';
 import { parseDocument } from './parse-document.js';
 import { readErrorShape } from './read-error-shape.js';
 import { resolveRef } from './resolve-ref.js';
 import type { ErrorShape } from '../../src/errors/error-summary.js';
 import type { HeaderType } from '../../src/operation/with-response.js';
 
-/**
- * The plain-data picture of one spec that the builders work from. Reading the spec and building
- * code are separate steps so that each can be tested on its own.
- */
-export interface ApiInfo {
-  readonly name: string;
-  /** `x-codegen.strict` of the API's entry: false for a spec we did not write (see scripts/README.md). */
-  readonly strict: boolean;
-  /** Absolute path of the spec file. */
-  readonly specFile: string;
-  /** Spec path relative to the project, with `/` separators (for banners). */
-  readonly specPath: string;
-  /** sha256 of the spec text (line endings normalised to LF). */
-  readonly specHash: string;
-  /** The spec text, for openapi-typescript. */
-  readonly specText: string;
-  /** The parsed spec, for the validation schemas. */
-  readonly document: Record<string, unknown>;
-  readonly title: string;
-  readonly version: string;
-  readonly servers: readonly ServerInfo[];
-  readonly security: SecurityInfo;
-  readonly schemas: readonly SchemaInfo[];
-  readonly operations: readonly OperationInfo[];
-}
-
-/** What the runtime needs to know of the security schemes. */
-export interface SecurityInfo {
-  /** The token URL of an OAuth2 client-credentials flow, if the spec has one (may be relative to the server). */
-  readonly clientCredentialsTokenUrl: string | undefined;
-  /** Per scheme name, the prefixes its credentials start with (`x-credential-prefixes`). */
-  readonly credentialPrefixes: Readonly<Record<string, readonly string[]>>;
+/** One spec, read: the model the builders work from, and the text openapi-typescript converts. */
+export interface ReadSpec {
+  readonly api: ApiModel;
   /**
-   * The client-credentials token request's form fields beyond the standard ones
-   * (`x-token-request-fields` on the flow), in spec order; empty without the extension.
+   * The spec text (line endings normalised to LF), for openapi-typescript (build-types.ts) alone:
+   * it reads the spec itself. Our own builders read the model only.
    */
-  readonly tokenRequestFields: readonly TokenRequestFieldInfo[];
+  readonly specText: string;
 }
 
-/** One extra form field of the client-credentials token request (`x-token-request-fields`). */
-export interface TokenRequestFieldInfo {
-  /** The field's name in the form-encoded token request, e.g. `business_id`. */
-  readonly name: string;
-  /** The property callers pass its value as in `clientCredentials`, e.g. `businessId`. */
-  readonly option: string;
-  /** Whether every token request must carry it. */
-  readonly required: boolean;
-  readonly description: string;
-}
+/** Where a spec comes from, as its model records it. */
+export type SpecSource = Pick<ApiModel, 'name' | 'strict' | 'specFile' | 'specPath' | 'specHash'>;
 
 /** The form fields the token source sets itself: an extension field must not be one of them. */
 const STANDARD_TOKEN_FORM_FIELDS: ReadonlySet<string> = new Set(['grant_type', 'client_id', 'client_secret', 'scope']);
@@ -68,94 +46,16 @@ const STANDARD_CREDENTIAL_OPTIONS: ReadonlySet<string> = new Set(['clientId', 'c
 const IDENTIFIER_RE = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const TOKEN_REQUEST_FIELDS = 'x-token-request-fields';
 
-/** A body condition under which an operation must not be sent twice (`x-retry.notRepeatableWhen`). */
-export interface RetryCondition {
-  /** JSON pointer into the body. */
-  readonly field: string;
-  /** The condition holds when the field is a non-empty array... */
-  readonly nonEmpty?: true;
-  /** ...or when it has one of these values. */
-  readonly in?: readonly unknown[];
-}
-
-/** `x-retry`: may the client send the operation again after a failure that may have reached the server? */
-export interface RetryInfo {
-  readonly repeatable: boolean;
-  readonly notRepeatableWhen: readonly RetryCondition[];
-  /** The header parameter that carries an idempotency key, kept the same on every attempt. */
-  readonly idempotencyHeader: string | undefined;
-}
-
-export interface ServerInfo {
-  readonly environment: string;
-  readonly url: string;
-}
-
-export interface SchemaInfo {
-  /** The key under components/schemas. */
-  readonly name: string;
-  /** The exported type name. */
-  readonly typeName: string;
-  readonly description: string | undefined;
-}
-
-export interface ParameterInfo {
-  readonly name: string;
-  readonly required: boolean;
-  /** The schema's `pattern` (after following a `$ref`), if any. */
-  readonly pattern: string | undefined;
-}
-
-export interface ContentInfo {
-  /** Status code key as written in the spec: `200`, `4XX`, `default`. */
-  readonly status: string;
-  /** The media type of the body, or undefined for a response without a body. */
-  readonly mediaType: string | undefined;
-}
-
-export interface ResponseHeaderInfo {
-  /** As the spec writes it (header names are case-insensitive on the wire). */
-  readonly name: string;
-  /** The scalar type of its schema; any other schema is read as a string. */
-  readonly type: HeaderType;
-  /** Whether that type is the schema's own (so openapi-typescript's type for the header applies). */
-  readonly typed: boolean;
-}
-
-export interface OperationInfo {
-  readonly operationId: string;
-  /** `updateSalesInvoice`: the function name. */
-  readonly functionName: string;
-  /** `UpdateSalesInvoice`: the stem of the operation's type names. */
-  readonly typeStem: string;
-  /** `update-sales-invoice`: the module file name. */
-  readonly fileName: string;
-  /** Lower-case method, as openapi-typescript keys it. */
-  readonly method: HttpMethod;
-  readonly path: string;
-  readonly summary: string | undefined;
-  readonly description: string | undefined;
-  readonly deprecated: boolean;
-  /** `x-stability`, e.g. `beta`. */
-  readonly stability: string | undefined;
-  readonly docs: { readonly url: string; readonly description: string | undefined } | undefined;
-  readonly pathParameters: readonly ParameterInfo[];
-  readonly queryParameters: readonly ParameterInfo[];
-  readonly headerParameters: readonly ParameterInfo[];
-  readonly requestBody: { readonly required: boolean; readonly mediaType: string } | undefined;
-  readonly success: ContentInfo;
-  /** The response headers the success response declares, with the type the runtime reads each as. */
-  readonly successHeaders: readonly ResponseHeaderInfo[];
-  readonly errors: readonly ContentInfo[];
-  /** How each documented error body says what went wrong (deduplicated), for `ApiError.message`. */
-  readonly errorShapes: readonly ErrorShape[];
-  readonly retry: RetryInfo;
-  /** Top-level body fields that only some credentials may send (`x-allowed-credentials`): field → scheme names. */
-  readonly credentialRestrictedFields: Readonly<Record<string, readonly string[]>>;
-}
-
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-export type HttpMethod = (typeof HTTP_METHODS)[number];
+const HTTP_METHODS = [
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+] as const satisfies readonly HttpMethod[];
 
 type Json = Record<string, unknown>;
 
@@ -169,27 +69,36 @@ export const DEFAULT_PATH_PARAMETER_PATTERN = '^(?!\\.{1,2}$).+$';
 /** Methods RFC 9110 defines as idempotent: sending one twice has the effect of sending it once. */
 const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['get', 'head', 'options', 'trace', 'put', 'delete']);
 
-/** Read and describe one spec. Only local `#/...` references are followed. */
-export async function readSpec(entry: ApiEntry, projectDir: string): Promise<ApiInfo> {
+/** Read one spec file and describe it. Only local `#/...` references are followed. */
+export async function readSpec(entry: ApiEntry, projectDir: string): Promise<ReadSpec> {
   const specText = (await readFile(entry.specFile, 'utf8')).replace(/\r\n/g, '\n');
-  const specPath = path.relative(projectDir, entry.specFile).split(path.sep).join('/');
-  const document = parseDocument(specText, entry.specFile) as Json;
-  const where = specPath;
-  const info = (document['info'] ?? {}) as Json;
-  return {
+  const api = readDocument(parseDocument(specText, entry.specFile) as Json, {
     name: entry.name,
     strict: entry.strict,
     specFile: entry.specFile,
-    specPath,
+    specPath: path.relative(projectDir, entry.specFile).split(path.sep).join('/'),
     specHash: createHash('sha256').update(specText).digest('hex'),
-    specText,
-    document,
-    title: stringOr(info['title'], entry.name),
+  });
+  return { api, specText };
+}
+
+/**
+ * Describe one parsed spec: every `$ref` to a parameter, request body, response or header is resolved
+ * here, once, with the one resolver (resolve-ref.ts); schemas stay as written. Pure: the document is
+ * only read.
+ */
+export function readDocument(document: Json, source: SpecSource): ApiModel {
+  const where = source.specPath;
+  const info = (document['info'] ?? {}) as Json;
+  return {
+    ...source,
+    openapiVersion: String(document['openapi']),
+    title: stringOr(info['title'], source.name),
     version: stringOr(info['version'], '0'),
     servers: readServers(document, where),
     security: readSecurity(document, where),
     schemas: readSchemas(document),
-    operations: readOperations(document, where, entry.strict),
+    operations: readOperations(document, where, source.strict),
   };
 }
 
@@ -198,7 +107,7 @@ export async function readSpec(entry: ApiEntry, projectDir: string): Promise<Api
  * list: the first `default`, the others `server-2`, `server-3`, …; a URL with `{variables}` gets
  * each variable's `default`, as OpenAPI prescribes when nothing else is chosen.
  */
-function readServers(document: Json, where: string): ServerInfo[] {
+function readServers(document: Json, where: string): ServerModel[] {
   const servers = document['servers'];
   if (!Array.isArray(servers) || servers.length === 0)
     throw new GenerationError(`${where}: the spec lists no servers.`);
@@ -223,12 +132,12 @@ function withVariableDefaults(url: string, variables: unknown, where: string): s
   });
 }
 
-function readSecurity(document: Json, where: string): SecurityInfo {
+function readSecurity(document: Json, where: string): SecurityModel {
   const schemes = ((document['components'] as Json | undefined)?.['securitySchemes'] ?? {}) as Record<string, Json>;
   let clientCredentialsTokenUrl: string | undefined;
   const credentialPrefixes: Record<string, readonly string[]> = {};
   /** The scheme whose flow declared the fields, and the fields. */
-  let tokenRequestFields: { readonly scheme: string; readonly fields: readonly TokenRequestFieldInfo[] } | undefined;
+  let tokenRequestFields: { readonly scheme: string; readonly fields: readonly TokenRequestField[] } | undefined;
   for (const [name, scheme] of Object.entries(schemes)) {
     const flows = (scheme['flows'] ?? {}) as Record<string, Json | null>;
     if (scheme[TOKEN_REQUEST_FIELDS] !== undefined) {
@@ -273,14 +182,19 @@ function readSecurity(document: Json, where: string): SecurityInfo {
       credentialPrefixes[name] = prefixes;
     }
   }
-  return { clientCredentialsTokenUrl, credentialPrefixes, tokenRequestFields: tokenRequestFields?.fields ?? [] };
+  return {
+    clientCredentialsTokenUrl,
+    credentialPrefixes,
+    // The fields extend the client-credentials token request: without that flow there is none to extend.
+    tokenRequestFields: clientCredentialsTokenUrl === undefined ? [] : (tokenRequestFields?.fields ?? []),
+  };
 }
 
 /**
  * `x-token-request-fields` of a client-credentials flow: a list of `{ name, option, required?, description }`.
  * Each `option` becomes a property of the API's `clientCredentials` type, sent as the form field `name`.
  */
-function readTokenRequestFields(declared: unknown, at: string): TokenRequestFieldInfo[] {
+function readTokenRequestFields(declared: unknown, at: string): TokenRequestField[] {
   const where = `${at}.${TOKEN_REQUEST_FIELDS}`;
   if (!Array.isArray(declared)) {
     throw new GenerationError(`${where} must be a list of { name, option, required, description } entries.`);
@@ -333,7 +247,7 @@ function readTokenRequestFields(declared: unknown, at: string): TokenRequestFiel
   });
 }
 
-function readRetry(operation: Json, method: HttpMethod, headerNames: readonly string[], where: string): RetryInfo {
+function readRetry(operation: Json, method: HttpMethod, headerNames: readonly string[], where: string): RetryModel {
   const retry = operation['x-retry'];
   // Without a declaration (our lint requires one; other specs have none), the method decides: an
   // idempotent one may be sent again, POST and PATCH may not.
@@ -400,17 +314,24 @@ function readRestrictedFields(
   return restricted;
 }
 
-function readSchemas(document: Json): SchemaInfo[] {
+/** components/schemas, as written: their references stay references (recursive schemas are fine). */
+function readSchemas(document: Json): SchemaModel[] {
   const schemas = ((document['components'] as Json | undefined)?.['schemas'] ?? {}) as Record<string, Json>;
   return Object.entries(schemas).map(([name, schema]) => ({
     name,
     typeName: pascalCase(name),
     description: optionalString(schema['description']),
+    schema,
   }));
 }
 
-function readOperations(document: Json, where: string, strict: boolean): OperationInfo[] {
-  const operations: OperationInfo[] = [];
+/** An operation read, before its path parameters are known to have patterns. */
+type PatternsUnchecked = Omit<OperationModel, 'pathParameters'> & {
+  readonly pathParameters: readonly (ParameterModel & { readonly pattern: string | undefined })[];
+};
+
+function readOperations(document: Json, where: string, strict: boolean): OperationModel[] {
+  const operations: PatternsUnchecked[] = [];
   const paths = (document['paths'] ?? {}) as Record<string, Json>;
   for (const [pathTemplate, pathItem] of Object.entries(paths)) {
     const shared = asArray(pathItem['parameters']);
@@ -424,7 +345,25 @@ function readOperations(document: Json, where: string, strict: boolean): Operati
     }
   }
   // File order of paths must not change the output's order.
-  return operations.sort((a, b) => (a.operationId < b.operationId ? -1 : a.operationId > b.operationId ? 1 : 0));
+  return operations
+    .sort((a, b) => (a.operationId < b.operationId ? -1 : a.operationId > b.operationId ? 1 : 0))
+    .map(withPatterns);
+}
+
+/**
+ * Every path parameter needs a pattern: a value must not leave its path segment. Checked once every
+ * operation is read, in operationId order, so that a spec's other faults are named first.
+ */
+function withPatterns(operation: PatternsUnchecked): OperationModel {
+  const pathParameters = operation.pathParameters.map((parameter): PathParameterModel => {
+    if (parameter.pattern === undefined) {
+      throw new GenerationError(
+        `operation ${operation.operationId}: path parameter "${parameter.name}" has no pattern; every path parameter needs one.`,
+      );
+    }
+    return { ...parameter, pattern: parameter.pattern };
+  });
+  return { ...operation, pathParameters };
 }
 
 function readOperation(
@@ -435,29 +374,30 @@ function readOperation(
   operation: Json,
   sharedParameters: unknown[],
   strict: boolean,
-): OperationInfo {
+): PatternsUnchecked {
+  // Keyed by location and name: an operation's parameter replaces the path item's of the same key, in its place.
   const parameters = new Map<string, Json>();
   for (const raw of [...sharedParameters, ...asArray(operation['parameters'])]) {
     const parameter = resolveRef(document, raw) as Json;
     parameters.set(`${String(parameter['in'])}:${String(parameter['name'])}`, parameter);
   }
-  const byLocation = (location: string): ParameterInfo[] =>
-    [...parameters.values()]
-      .filter((parameter) => parameter['in'] === location)
-      .map((parameter) => {
-        const pattern = optionalString((resolveRef(document, parameter['schema']) as Json | undefined)?.['pattern']);
-        return {
-          name: String(parameter['name']),
-          required: parameter['required'] === true,
-          pattern: pattern ?? (location === 'path' && !strict ? DEFAULT_PATH_PARAMETER_PATTERN : undefined),
-        };
-      });
+  const inLocation = (location: string): Json[] =>
+    [...parameters.values()].filter((parameter) => parameter['in'] === location);
+  const parameterModel = (parameter: Json): ParameterModel => ({
+    name: String(parameter['name']),
+    required: parameter['required'] === true,
+    schema: parameter['schema'],
+  });
 
   const body =
     operation['requestBody'] === undefined ? undefined : (resolveRef(document, operation['requestBody']) as Json);
-  const bodyMediaTypes = Object.keys((body?.['content'] ?? {}) as Json);
+  const bodyMediaType = Object.keys((body?.['content'] ?? {}) as Json)[0];
+  const schemaOf = (content: Json | undefined, mediaType: string | undefined): unknown =>
+    mediaType === undefined
+      ? undefined
+      : ((content?.['content'] as Json | undefined)?.[mediaType] as Json | undefined)?.['schema'];
   const responseObjects = new Map<string, Json>();
-  const responses = Object.entries((operation['responses'] ?? {}) as Json).map(([status, response]) => {
+  const responses = Object.entries((operation['responses'] ?? {}) as Json).map(([status, response]): ContentModel => {
     const resolved = resolveRef(document, response) as Json;
     responseObjects.set(status, resolved);
     const mediaTypes = Object.keys((resolved['content'] ?? {}) as Json);
@@ -471,14 +411,21 @@ function readOperation(
   const errors = responses.filter(
     (response) => /^(4|5)(\d\d|XX)$|^default$/.test(response.status) && response.mediaType !== undefined,
   );
-  const schemaOf = (status: string, mediaType: string): unknown =>
-    ((responseObjects.get(status)?.['content'] as Json | undefined)?.[mediaType] as Json | undefined)?.['schema'];
   const shapes = new Map<string, ErrorShape>();
   for (const error of errors) {
-    const shape = readErrorShape(schemaOf(error.status, error.mediaType!), (node) => resolveRef(document, node));
+    const shape = readErrorShape(schemaOf(responseObjects.get(error.status), error.mediaType), (node) =>
+      resolveRef(document, node),
+    );
     if (shape !== undefined) shapes.set(JSON.stringify(shape), shape);
   }
   const externalDocs = operation['externalDocs'] as Json | undefined;
+  const pathParameters = inLocation('path').map((parameter) => ({
+    ...parameterModel(parameter),
+    pattern:
+      optionalString((resolveRef(document, parameter['schema']) as Json | undefined)?.['pattern']) ??
+      (strict ? undefined : DEFAULT_PATH_PARAMETER_PATTERN),
+  }));
+  const headerParameters = inLocation('header').map(parameterModel);
 
   return {
     operationId,
@@ -495,29 +442,29 @@ function readOperation(
       typeof externalDocs?.['url'] === 'string'
         ? { url: externalDocs['url'], description: optionalString(externalDocs['description']) }
         : undefined,
-    pathParameters: byLocation('path'),
-    queryParameters: byLocation('query'),
-    headerParameters: byLocation('header'),
+    pathParameters,
+    queryParameters: inLocation('query').map(parameterModel),
+    headerParameters,
     requestBody:
-      body === undefined || bodyMediaTypes[0] === undefined
+      body === undefined || bodyMediaType === undefined
         ? undefined
-        : { required: body['required'] === true, mediaType: bodyMediaTypes[0] },
-    success,
+        : { required: body['required'] === true, mediaType: bodyMediaType, schema: schemaOf(body, bodyMediaType) },
+    success: { ...success, schema: schemaOf(responseObjects.get(success.status), success.mediaType) },
     successHeaders: readResponseHeaders(document, responseObjects.get(success.status)),
     retry: readRetry(
       operation,
       method,
-      byLocation('header').map((parameter) => parameter.name),
+      headerParameters.map((parameter) => parameter.name),
       `${operationId}`,
     ),
-    credentialRestrictedFields: readRestrictedFields(document, body, bodyMediaTypes[0], operationId),
+    credentialRestrictedFields: readRestrictedFields(document, body, bodyMediaType, operationId),
     errors,
     errorShapes: [...shapes.values()],
   };
 }
 
 /** The headers a response declares (OpenAPI ignores a `Content-Type` header definition), sorted by name. */
-function readResponseHeaders(document: Json, response: Json | undefined): ResponseHeaderInfo[] {
+function readResponseHeaders(document: Json, response: Json | undefined): ResponseHeaderModel[] {
   const headers = (response?.['headers'] ?? {}) as Json;
   return Object.entries(headers)
     .filter(([name]) => name.toLowerCase() !== 'content-type')
