@@ -6,7 +6,8 @@ import type { HeaderType } from '../../src/operation/with-response.js';
  * (path-level ones merged with the operation's), request bodies and responses are resolved, so no
  * builder follows a `$ref` or reads the spec itself. Only types live here.
  *
- * For now it still carries the names derived from the spec (`typeName`, `functionName`, …).
+ * Names are not part of it: names.ts derives and claims every export name from this model, and the
+ * builders take them from its table.
  */
 export interface ApiModel {
   /** The key under `apis:` in redocly.yaml, e.g. `mollie`. */
@@ -71,8 +72,6 @@ export interface TokenRequestField {
 export interface SchemaModel {
   /** The key under components/schemas. */
   readonly name: string;
-  /** The exported type name. */
-  readonly typeName: string;
   readonly description: string | undefined;
   readonly schema: SpecSchema;
 }
@@ -82,12 +81,6 @@ export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' 
 
 export interface OperationModel {
   readonly operationId: string;
-  /** `updateSalesInvoice`: the function name. */
-  readonly functionName: string;
-  /** `UpdateSalesInvoice`: the stem of the operation's type names. */
-  readonly typeStem: string;
-  /** `update-sales-invoice`: the module file name. */
-  readonly fileName: string;
   readonly method: HttpMethod;
   readonly path: string;
   readonly summary: string | undefined;

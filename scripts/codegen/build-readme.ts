@@ -1,8 +1,9 @@
-import type { ModuleText } from './build-modules.js';
 import type { ApiModel } from './api-model.js';
+import type { ModuleText } from './emit.js';
+import { operationNames, type NameTable } from './names.js';
 
 /** generated/README.md: what lives in the generated folder, per API. */
-export function buildGeneratedReadme(apis: readonly ApiModel[]): ModuleText {
+export function buildGeneratedReadme(apis: readonly ApiModel[], names: NameTable): ModuleText {
   const lines = [
     '# generated/',
     '',
@@ -27,7 +28,10 @@ export function buildGeneratedReadme(apis: readonly ApiModel[]): ModuleText {
         `\`${api.name}\``,
         `\`${api.specPath}\``,
         api.operations
-          .map((operation) => `\`${operation.functionName}\` (${operation.method.toUpperCase()} \`${operation.path}\`)`)
+          .map(
+            (operation) =>
+              `\`${operationNames(names.get(api.name)!, operation).function}\` (${operation.method.toUpperCase()} \`${operation.path}\`)`,
+          )
           .join(', '),
       ]),
     ),

@@ -1,7 +1,8 @@
 import type { ApiModel, OperationModel, SpecSchema } from './api-model.js';
 import { describePattern, nounOf } from './describe-pattern.js';
 import { GenerationError } from './generation-error.js';
-import { array, code, json, object, printAssignment, type Literal } from './literal.js';
+import { array, code, json, object, printAssignment, type Literal } from './layout.js';
+import { operationNames, type ApiNames } from './names.js';
 import { regexLiteral } from './regex-literal.js';
 import type { matchesFormat } from '../../src/validation/formats.js';
 import { unescapePointer } from '../../src/validation/json-pointer.js';
@@ -81,13 +82,13 @@ const SCHEMA_REF = '#/components/schemas/';
 /** The TypeScript source of generated/<api>/validation.ts, without banner. */
 export interface ValidationModule {
   readonly text: string;
-  /** Per operationId: the exported names of its request schema and (if it has a body) response schema. */
+  /** Per operationId: which of its schemas are exported, and what is not checked. */
   readonly exports: ReadonlyMap<string, OperationSchemas>;
 }
 
 export interface OperationSchemas {
-  readonly request: string;
-  readonly response: string | undefined;
+  /** Whether the success body's schema is exported (as the operation's `responseSchema` name); not when it has none or cannot be checked. */
+  readonly checksResponse: boolean;
   /**
    * Only for a spec that is not strict: what is not checked and why, one sentence each (the
    * operation's JSDoc repeats them). Empty when both schemas are checked in full.
@@ -106,10 +107,9 @@ export interface OperationSchemas {
  * false`) and a response schema is left out (`validateResponses` skips it), each with a comment in
  * the generated code, and in the operation's JSDoc, saying which keyword where.
  */
-export function buildValidationModule(api: ApiModel, runtimeFromApiDir: string): ValidationModule {
+export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFromApiDir: string): ValidationModule {
   const components = new Map(api.schemas.map((schema) => [schema.name, schema.schema]));
-  const typeNames = new Map(api.schemas.map((schema) => [schema.name, schema.typeName]));
-  const constName = (schemaName: string): string => `${typeNames.get(schemaName) ?? schemaName}Schema`;
+  const constName = (schemaName: string): string => names.schemaConstants.get(schemaName)!;
   // OpenAPI 3.0's own keyword; in 3.1 it is gone (a type list says `null`), so there it stays unknown.
   const openapi30 = /^3\.0\./.test(api.openapiVersion);
   const compiled = new Map<string, Literal>();
@@ -236,8 +236,11 @@ export function buildValidationModule(api: ApiModel, runtimeFromApiDir: string):
   const operationSchemas: string[] = [];
   for (const operation of api.operations) {
     const where = `${api.specPath} operation ${operation.operationId}`;
-    const functionName = operation.functionName;
-    const request = `${functionName}RequestSchema`;
+    const {
+      function: functionName,
+      requestSchema: request,
+      responseSchema: response,
+    } = operationNames(names, operation);
     const notChecked: string[] = [];
     /** What the request schema's comment says beyond its first line: what is not checked, and why. */
     const notes: string[] = [];
@@ -248,12 +251,10 @@ export function buildValidationModule(api: ApiModel, runtimeFromApiDir: string):
     }
     const responseSchema = operation.success.schema;
     let responseStatement: string | undefined;
-    let response: string | undefined;
     if (responseSchema !== undefined) {
       const responseWhere = `${where} response ${operation.success.status}`;
       const compiledResponse = attempt(() => compile(responseSchema, responseWhere));
       if ('literal' in compiledResponse) {
-        response = `${functionName}ResponseSchema`;
         responseStatement =
           `/** The ${operation.success.status} body of ${functionName}. */\n` +
           printAssignment(`export const ${response}: JsonSchema = `, compiledResponse.literal, ';');
@@ -273,7 +274,7 @@ export function buildValidationModule(api: ApiModel, runtimeFromApiDir: string):
       `${comment}\n${printAssignment(`export const ${request}: JsonSchema = `, 'literal' in requestSchema ? requestSchema.literal : object({}), ';')}`,
     );
     if (responseStatement !== undefined) operationSchemas.push(responseStatement);
-    exports.set(operation.operationId, { request, response, notChecked });
+    exports.set(operation.operationId, { checksResponse: responseStatement !== undefined, notChecked });
   }
 
   const text = [

@@ -1,7 +1,16 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { ApiModel } from './api-model.js';
 import { markdownBanner, tsBanner } from './banner.js';
-import type { ModuleText } from './build-modules.js';
+
+/** One file the generator writes, before its banner. */
+export interface ModuleText {
+  /** Path relative to the output folder, with `/` separators. */
+  readonly path: string;
+  readonly text: string;
+  /** The APIs the module is derived from (for its banner). */
+  readonly sources: readonly ApiModel[];
+}
 
 /** A finished file: banner added, ready to write. */
 export interface OutputFile {
@@ -11,7 +20,7 @@ export interface OutputFile {
 
 /**
  * Add each module's banner. The modules are written in their final layout (ts-morph's printer with the
- * project's style, `literal.ts` for literals, openapi-typescript's printer for `schema.ts`), so no
+ * project's style, `layout.ts` for line breaking, openapi-typescript's printer for `schema.ts`), so no
  * formatter runs here: Prettier took most of the time and memory of a run on a large spec.
  */
 export function finishFiles(modules: readonly ModuleText[], extra: readonly ModuleText[]): OutputFile[] {

@@ -1,6 +1,11 @@
+import type { ApiModel, OperationModel } from './api-model.js';
 import { GenerationError } from './generation-error.js';
 
-/** Naming rules for everything the generator exports, and the registry that forbids collisions. */
+/**
+ * Every name the generator gives: the naming rules, and `claimNames`, which derives and claims every
+ * export name of every module before anything is built, failing on a collision. The builders read
+ * their names from its table; none derives or claims one itself.
+ */
 
 function words(text: string): string[] {
   return text
@@ -33,11 +38,193 @@ export function kebabCase(text: string): string {
     .join('-');
 }
 
+/** The names of one operation's exports, across the modules that declare them. */
+export interface OperationNames {
+  /** `update-sales-invoice`: the module is `operations/<file>.ts`. */
+  readonly file: string;
+  /** In the operation module: the function, its description, the function resolving with the response. */
+  readonly function: string;
+  readonly description: string;
+  readonly withResponse: string;
+  /** The operation module's own (unexported) constant of the headers `withResponse` reads. */
+  readonly declaredHeaders: string;
+  /** In types.ts: a type per parameter location and for the body, where the operation has them. */
+  readonly pathParams: string | undefined;
+  readonly queryParams: string | undefined;
+  readonly headers: string | undefined;
+  readonly body: string | undefined;
+  readonly request: string;
+  readonly response: string;
+  readonly error: string;
+  readonly responseHeaders: string;
+  /** In validation.ts: the request's schema, and the success body's (exported only where it can be checked). */
+  readonly requestSchema: string;
+  readonly responseSchema: string;
+}
+
+/** Every export name of one API's modules (and the few module-private names the builders share). */
+export interface ApiNames {
+  /** types.ts: per component schema name, its type. */
+  readonly schemaTypes: ReadonlyMap<string, string>;
+  /** validation.ts: per component schema name, the (unexported) constant of its compiled schema. */
+  readonly schemaConstants: ReadonlyMap<string, string>;
+  /** Per operationId. */
+  readonly operations: ReadonlyMap<string, OperationNames>;
+  /** api.ts: the API description. */
+  readonly apiDescription: string;
+  /** client.ts. */
+  readonly environment: string;
+  readonly clientOptions: string;
+  readonly core: string;
+  readonly client: string;
+  readonly createCore: string;
+  readonly createClient: string;
+  /** Only for an API whose token request takes extra fields (`x-token-request-fields`). */
+  readonly clientCredentials: string | undefined;
+  /** What the package root re-exports from the API's index, each list sorted. */
+  readonly rootValues: readonly string[];
+  readonly rootTypes: readonly string[];
+}
+
+/** Per API name, its names. */
+export type NameTable = ReadonlyMap<string, ApiNames>;
+
+/** The exports of schema.ts, which openapi-typescript names. */
+export const SCHEMA_MODULE_EXPORTS = ['components', 'operations', 'paths'] as const;
+
+/**
+ * Derive every export name of every module and claim each in its scope: one scope per API (its
+ * modules are re-exported together by its index), and the package root, which re-exports each API's
+ * client factories, operation functions and operation types next to the runtime's own exports
+ * (`reservedNames`). Schema types stay in `invoicing-sdk/<api>`, where two providers' `ErrorResponse`
+ * cannot meet. The second claim of a name fails, naming both sources.
+ */
+export function claimNames(apis: readonly ApiModel[], reservedNames: ReadonlyMap<string, string>): NameTable {
+  const table = new Map(apis.map((api) => [api.name, claimApiNames(api)]));
+  const root = new NameRegistry('the package root (src/index.ts and generated/index.ts)');
+  for (const [name, owner] of reservedNames) root.claim(name, owner);
+  for (const api of apis) {
+    const names = table.get(api.name)!;
+    const owner = `API "${api.name}" (${api.specPath})`;
+    for (const name of [...names.rootValues, ...names.rootTypes]) root.claim(name, owner);
+  }
+  return table;
+}
+
+/** The names of an operation, from the table (which has every operation of the model). */
+export function operationNames(names: ApiNames, operation: Pick<OperationModel, 'operationId'>): OperationNames {
+  const found = names.operations.get(operation.operationId);
+  if (found === undefined) throw new Error(`No names were claimed for operation ${operation.operationId}.`);
+  return found;
+}
+
+function claimApiNames(api: ApiModel): ApiNames {
+  const registry = new NameRegistry(`API "${api.name}" (${api.specPath})`);
+  for (const name of SCHEMA_MODULE_EXPORTS) registry.claim(name, `openapi-typescript (\`${name}\`)`);
+  const schemaTypes = new Map(
+    api.schemas.map((schema) => [
+      schema.name,
+      registry.claim(pascalCase(schema.name), `schema components/schemas/${schema.name}`),
+    ]),
+  );
+  const typeNames = new Map(
+    api.operations.map((operation) => [operation.operationId, claimTypeNames(operation, registry)]),
+  );
+  const operations = new Map(
+    api.operations.map((operation) => {
+      const owner = `operation ${operation.operationId}`;
+      const name = camelCase(operation.operationId);
+      const names: OperationNames = {
+        file: kebabCase(operation.operationId),
+        function: registry.claim(name, `${owner} (function)`),
+        description: registry.claim(`${name}Operation`, `${owner} (description)`),
+        withResponse: registry.claim(`${name}WithResponse`, `${owner} (with response)`),
+        declaredHeaders: `${name}DeclaredHeaders`,
+        ...typeNames.get(operation.operationId)!,
+        requestSchema: `${name}RequestSchema`,
+        responseSchema: `${name}ResponseSchema`,
+      };
+      return [operation.operationId, names] as const;
+    }),
+  );
+  const base = pascalCase(api.name);
+  const client = {
+    apiDescription: registry.claim(`${camelCase(api.name)}Api`, 'the API description'),
+    environment: registry.claim(`${base}Environment`, 'the environment type'),
+    clientOptions: registry.claim(`${base}ClientOptions`, 'the client options type'),
+    core: registry.claim(`${base}Core`, 'the core type'),
+    client: registry.claim(`${base}Client`, 'the client type'),
+    createCore: registry.claim(`create${base}Core`, 'the core factory'),
+    createClient: registry.claim(`create${base}Client`, 'the client factory'),
+    // The spec's extra token-request fields make the API its own credentials type.
+    clientCredentials:
+      api.security.tokenRequestFields.length > 0
+        ? registry.claim(`${base}ClientCredentials`, 'the client credentials type')
+        : undefined,
+  };
+  const everyOperation = [...operations.values()];
+  return {
+    schemaTypes,
+    schemaConstants: new Map([...schemaTypes].map(([schema, type]) => [schema, `${type}Schema`])),
+    operations,
+    ...client,
+    rootValues: [
+      ...everyOperation.flatMap((names) => [names.function, names.withResponse]),
+      client.createCore,
+      client.createClient,
+    ].sort(),
+    rootTypes: [
+      ...everyOperation.flatMap(operationTypeNames),
+      client.environment,
+      client.clientOptions,
+      client.core,
+      client.client,
+      ...(client.clientCredentials === undefined ? [] : [client.clientCredentials]),
+    ].sort(),
+  };
+}
+
+type TypeNames = Pick<
+  OperationNames,
+  'pathParams' | 'queryParams' | 'headers' | 'body' | 'request' | 'response' | 'error' | 'responseHeaders'
+>;
+
+/** The operation's types in types.ts, claimed in the order the module declares them. */
+function claimTypeNames(operation: OperationModel, registry: NameRegistry): TypeNames {
+  const stem = pascalCase(operation.operationId);
+  const claim = (suffix: string, what: string): string =>
+    registry.claim(`${stem}${suffix}`, `operation ${operation.operationId} (${what})`);
+  return {
+    pathParams: operation.pathParameters.length > 0 ? claim('PathParams', 'path parameters') : undefined,
+    queryParams: operation.queryParameters.length > 0 ? claim('QueryParams', 'query parameters') : undefined,
+    headers: operation.headerParameters.length > 0 ? claim('Headers', 'header parameters') : undefined,
+    body: operation.requestBody !== undefined ? claim('Body', 'request body') : undefined,
+    request: claim('Request', 'request'),
+    response: claim('Response', 'success response'),
+    error: claim('Error', 'error responses'),
+    responseHeaders: claim('ResponseHeaders', 'success response headers'),
+  };
+}
+
+/** The operation's exports of types.ts, in the order the module declares them. */
+export function operationTypeNames(names: TypeNames): string[] {
+  return [
+    names.pathParams,
+    names.queryParams,
+    names.headers,
+    names.body,
+    names.request,
+    names.response,
+    names.error,
+    names.responseHeaders,
+  ].filter((name): name is string => name !== undefined);
+}
+
 /**
  * Records which spec element produced each export name in one module scope, and fails on the
  * second claim of a name instead of renaming: a silent rename would change the public API.
  */
-export class NameRegistry {
+class NameRegistry {
   readonly #owners = new Map<string, string>();
 
   constructor(private readonly scope: string) {}

@@ -2,11 +2,11 @@ import path from 'node:path';
 import { buildModules } from './build-modules.js';
 import { buildGeneratedReadme } from './build-readme.js';
 import { buildSchemaTypes } from './build-types.js';
-import { buildValidationModule } from './build-validation.js';
 import { readGeneratorConfig, type ApiEntry } from './config.js';
 import { finishFiles, type OutputFile } from './emit.js';
 import { GenerationError } from './generation-error.js';
 import { lintSpecs, type LintResult } from './lint.js';
+import { claimNames } from './names.js';
 import { readRuntimeExports } from './read-runtime-exports.js';
 import { readSpec } from './read-spec.js';
 
@@ -28,8 +28,8 @@ export interface GenerateOptions {
 export { GenerationError };
 
 /**
- * Lint (alongside, in its own process) → openapi-typescript → validation schemas and ts-morph
- * modules → banners. Returns every file of the output folder, in memory: nothing is written here, so a
+ * Lint (alongside, in its own process); read each spec into its model → openapi-typescript's types →
+ * every export name claimed (names.ts) → the validation schemas and the ts-morph modules → banners. Returns every file of the output folder, in memory: nothing is written here, so a
  * failure at any step leaves the output untouched.
  */
 export async function generate(options: GenerateOptions): Promise<OutputFile[]> {
@@ -74,12 +74,8 @@ async function buildFiles(
       );
     }
   }
+  const names = claimNames(apis, readRuntimeExports(path.join(options.runtimeDir, 'index.ts'), options.outDir));
   const runtimeFromOut = path.relative(options.outDir, options.runtimeDir).split(path.sep).join('/');
-  const runtime = `../${runtimeFromOut}`;
-  const validation = new Map(apis.map((api) => [api.name, buildValidationModule(api, runtime)]));
-  const modules = buildModules(apis, schemaTexts, validation, {
-    fromApiDir: runtime,
-    reservedNames: readRuntimeExports(path.join(options.runtimeDir, 'index.ts'), options.outDir),
-  });
-  return finishFiles(modules, [buildGeneratedReadme(apis)]);
+  const modules = buildModules(apis, names, schemaTexts, { fromApiDir: `../${runtimeFromOut}` });
+  return finishFiles(modules, [buildGeneratedReadme(apis, names)]);
 }

@@ -18,7 +18,6 @@ import type {
 } from './api-model.js';
 import type { ApiEntry } from './config.js';
 import { GenerationError } from './generation-error.js';
-import { camelCase, kebabCase, pascalCase } from './names.js';
 import { parseDocument } from './parse-document.js';
 import { readErrorShape } from './read-error-shape.js';
 import { resolveRef } from './resolve-ref.js';
@@ -319,7 +318,6 @@ function readSchemas(document: Json): SchemaModel[] {
   const schemas = ((document['components'] as Json | undefined)?.['schemas'] ?? {}) as Record<string, Json>;
   return Object.entries(schemas).map(([name, schema]) => ({
     name,
-    typeName: pascalCase(name),
     description: optionalString(schema['description']),
     schema,
   }));
@@ -429,9 +427,6 @@ function readOperation(
 
   return {
     operationId,
-    functionName: camelCase(operationId),
-    typeStem: pascalCase(operationId),
-    fileName: kebabCase(operationId),
     method,
     path: pathTemplate,
     summary: optionalString(operation['summary']),

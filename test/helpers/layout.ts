@@ -6,7 +6,7 @@ import { PROJECT_DIR } from './project.js';
 /**
  * The generated files that Prettier, with the project's settings, would lay out differently. The
  * generator does not run Prettier (it cost most of a large spec's run): it prints its files in this
- * layout itself (scripts/codegen/literal.ts and build-modules.ts), and this is how the tests hold it
+ * layout itself (scripts/codegen/layout.ts), and this is how the tests hold it
  * to that. `schema.ts` is excepted: it is openapi-typescript's output as its printer lays it out.
  */
 export async function differFromPrettier(files: readonly OutputFile[]): Promise<string[]> {

@@ -1,0 +1,32 @@
+import type { ApiModel } from './api-model.js';
+import { operationNames, operationTypeNames, SCHEMA_MODULE_EXPORTS, type ApiNames } from './names.js';
+import type { Statements } from './print-module.js';
+import { exportDeclaration } from './statements.js';
+
+/** `<api>/index.ts`: the API's public surface, `invoicing-sdk/<api>`: every module's exports, by name. */
+export function buildApiIndex(api: ApiModel, names: ApiNames): Statements {
+  const operations = api.operations.map((operation) => operationNames(names, operation));
+  return [
+    exportDeclaration('./schema.js', [...SCHEMA_MODULE_EXPORTS], true),
+    exportDeclaration('./types.js', [...names.schemaTypes.values(), ...operations.flatMap(operationTypeNames)], true),
+    exportDeclaration('./api.js', [names.apiDescription]),
+    exportDeclaration('./client.js', [
+      names.createClient,
+      names.createCore,
+      ...[
+        names.client,
+        ...(names.clientCredentials === undefined ? [] : [names.clientCredentials]),
+        names.clientOptions,
+        names.core,
+        names.environment,
+      ].map((name) => `type ${name}`),
+    ]),
+    ...operations.map((operation) =>
+      exportDeclaration(`./operations/${operation.file}.js`, [
+        operation.function,
+        operation.description,
+        operation.withResponse,
+      ]),
+    ),
+  ];
+}

@@ -1,0 +1,179 @@
+import type { JSDocStructure, OptionalKind } from 'ts-morph';
+import type { OperationModel } from './api-model.js';
+import type { OperationSchemas } from './build-validation.js';
+import { callStatement, code, json, object, printAssignment, quote } from './layout.js';
+import type { OperationNames } from './names.js';
+import type { Statements } from './print-module.js';
+import { regexLiteral } from './regex-literal.js';
+import {
+  comment,
+  constStatement,
+  escapeDoc,
+  functionStatement,
+  importDeclaration,
+  StructureKind,
+  type RuntimeLocation,
+} from './statements.js';
+
+/**
+ * `<api>/operations/<operation>.ts`: the operation's description (read by the runtime) and two thin
+ * functions typed by openapi-fetch, one resolving with the body, one with the response too.
+ */
+export function buildOperationModule(
+  operation: OperationModel,
+  names: OperationNames,
+  schemas: OperationSchemas,
+  runtime: RuntimeLocation,
+): Statements {
+  const owner = `operation ${operation.operationId}`;
+  const params = [
+    ['path', operation.pathParameters],
+    ['query', operation.queryParameters],
+    ['header', operation.headerParameters],
+  ] as const;
+  const paramEntries = params
+    .filter(([, list]) => list.length > 0)
+    .map(([key, list]) =>
+      list.some((parameter) => parameter.required)
+        ? `${key}: sent.${key}`
+        : `...(sent.${key} === undefined ? {} : { ${key}: sent.${key} })`,
+    );
+  const bodyEntry = !operation.requestBody
+    ? undefined
+    : operation.requestBody.required
+      ? 'body: sent.body'
+      : '...(sent.body === undefined ? {} : { body: sent.body })';
+  const call = {
+    description: names.description,
+    method: operation.method.toUpperCase(),
+    path: operation.path,
+    entries: [
+      ...(paramEntries.length > 0 ? [`params: { ${paramEntries.join(', ')} }`] : []),
+      ...(bodyEntry ? [bodyEntry] : []),
+      '...init',
+    ],
+  };
+  const responseSchema = schemas.checksResponse ? names.responseSchema : undefined;
+  return [
+    importDeclaration(`../${runtime.fromApiDir}/internal.js`, [
+      'callOperation',
+      'callOperationWithResponse',
+      'type ApiResponse',
+      'type CallOptions',
+      'type ClientCore',
+      'type OperationDescription',
+    ]),
+    importDeclaration('../schema.js', ['paths'], true),
+    importDeclaration('../types.js', [names.error, names.request, names.response, names.responseHeaders], true),
+    importDeclaration('../validation.js', [names.requestSchema, ...(responseSchema ? [responseSchema] : [])]),
+    constStatement({
+      name: names.description,
+      type: 'OperationDescription',
+      doc: `How ${names.function} is called, from the spec; read by the runtime.`,
+      value: object({
+        operationId: code(quote(operation.operationId)),
+        method: code(quote(operation.method.toUpperCase())),
+        path: code(quote(operation.path)),
+        pathParameters: object(
+          operation.pathParameters.map(
+            (parameter) =>
+              [
+                parameter.name,
+                code(
+                  regexLiteral(
+                    parameter.pattern,
+                    (reason) =>
+                      `${owner}: pattern ${JSON.stringify(parameter.pattern)} is not a valid regular expression (${reason}).`,
+                  ),
+                ),
+              ] as const,
+          ),
+        ),
+        accept: code(quote(operation.success.mediaType ?? '*/*')),
+        retry: json(retryLiteral(operation)),
+        credentialRestrictedFields:
+          Object.keys(operation.credentialRestrictedFields).length > 0
+            ? json(operation.credentialRestrictedFields)
+            : undefined,
+        requestSchema: code(names.requestSchema),
+        responseSchema: responseSchema ? code(responseSchema) : undefined,
+        errorShapes: operation.errorShapes.length > 0 ? json(operation.errorShapes) : undefined,
+      }),
+    }),
+    // Printed here, not from a ts-morph structure: its printer keeps a parameter list on one line.
+    functionStatement({
+      doc: operationDocs(operation, names, schemas.notChecked),
+      head: `export async function ${names.function}`,
+      parameters: ['client: ClientCore<paths>', `request: ${names.request}`, 'options?: CallOptions'],
+      returnType: `Promise<${names.response}>`,
+      // The result types are named explicitly: openapi-fetch's deep `Readable<>` mapping would turn the
+      // open-enum members (`string & {}`) of response types into object types.
+      body: callStatement({ typeArguments: `${names.response}, ${names.error}, ${names.request}`, ...call }),
+    }),
+    // A plain statement: the function declarations around it bring their own blank lines.
+    `${comment(`The response headers ${names.withResponse} reads, with the type each is read as.`)}\n${printAssignment(
+      `const ${names.declaredHeaders} = `,
+      object(operation.successHeaders.map((header) => [header.name, json(header.type)] as const)),
+      ' as const;',
+    )}`,
+    functionStatement({
+      doc: {
+        kind: StructureKind.JSDoc,
+        description:
+          `{@link ${names.function}}, resolving with the response as well: the body as \`data\`, the status,\n` +
+          'the headers, the request id and the headers the spec declares, typed. One request, as the plain call.',
+        tags: [{ tagName: 'throws', text: `What {@link ${names.function}} throws.` }],
+      },
+      head: `export async function ${names.withResponse}`,
+      parameters: ['client: ClientCore<paths>', `request: ${names.request}`, 'options?: CallOptions'],
+      returnType: `Promise<ApiResponse<${names.response}, ${names.responseHeaders}>>`,
+      // No type arguments: the return type above gives them, and openapi-fetch's types play no part.
+      body: callStatement({
+        callee: 'callOperationWithResponse',
+        typeArguments: '',
+        extraArguments: [names.declaredHeaders],
+        ...call,
+      }),
+    }),
+  ];
+}
+
+/** `x-retry` as the runtime reads it, leaving out what is empty. */
+function retryLiteral(operation: OperationModel): Record<string, unknown> {
+  const { repeatable, notRepeatableWhen, idempotencyHeader } = operation.retry;
+  return {
+    repeatable,
+    ...(notRepeatableWhen.length > 0 ? { notRepeatableWhen } : {}),
+    ...(idempotencyHeader !== undefined ? { idempotencyHeader } : {}),
+  };
+}
+
+function operationDocs(
+  operation: OperationModel,
+  names: OperationNames,
+  notChecked: readonly string[],
+): OptionalKind<JSDocStructure> {
+  const paragraphs = [operation.summary, operation.description].filter((text): text is string => text !== undefined);
+  paragraphs.push(...notChecked);
+  if (operation.stability)
+    paragraphs.push(`Stability: ${operation.stability}. The provider may still change this operation.`);
+  const tags: { tagName: string; text?: string }[] = [];
+  if (operation.docs) {
+    tags.push({
+      tagName: 'see',
+      text: `{@link ${operation.docs.url} | ${escapeDoc(operation.docs.description ?? 'Provider documentation')}}`,
+    });
+  }
+  tags.push({
+    tagName: 'throws',
+    text: `{@link ApiError} when the response status is not 2xx; its \`body\` is a {@link ${names.error}}.`,
+  });
+  tags.push({
+    tagName: 'throws',
+    text: '{@link RequestValidationError} when the request breaks the spec; nothing is sent.',
+  });
+  if (operation.stability && ['alpha', 'beta', 'experimental'].includes(operation.stability))
+    tags.push({ tagName: operation.stability });
+  if (operation.deprecated) tags.push({ tagName: 'deprecated', text: 'The provider has deprecated this operation.' });
+  return { kind: StructureKind.JSDoc, description: escapeDoc(paragraphs.join('\n\n')), tags };
+}

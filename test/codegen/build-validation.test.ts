@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiModel, SpecSchema } from '../../scripts/codegen/api-model.js';
+import { buildValidationModule } from '../../scripts/codegen/build-validation.js';
+import { api, namesOf, operation } from './model-fixture.js';
+
+/** validation.ts for an API whose one operation sends `body` (as its JSON body) and receives `Widget`. */
+function validationOf(body: SpecSchema, overrides: Partial<ApiModel> = {}): ReturnType<typeof buildValidationModule> {
+  const model = api({
+    operations: [operation({ requestBody: { required: true, mediaType: 'application/json', schema: body } })],
+    ...overrides,
+  });
+  return buildValidationModule(model, namesOf(model), '../../src');
+}
+
+describe('buildValidationModule', () => {
+  it('compiles each component once into a constant before its users, and the request as one closed object', () => {
+    const { text, exports } = validationOf({ $ref: '#/components/schemas/Widget' });
+    expect(text).toContain("import type { JsonSchema } from '../../src/internal.js';");
+    expect(text).toContain(
+      "/** components/schemas/Widget */\nconst WidgetSchema: JsonSchema = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } };",
+    );
+    expect(text.indexOf('const WidgetSchema')).toBeLessThan(text.indexOf('export const getWidgetRequestSchema'));
+    expect(text).toContain("required: ['path', 'body'],");
+    expect(text).toContain('    body: WidgetSchema,');
+    expect(text).toContain(
+      '/** The 200 body of getWidget. */\nexport const getWidgetResponseSchema: JsonSchema = WidgetSchema;',
+    );
+    expect(exports.get('getWidget')).toEqual({ checksResponse: true, notChecked: [] });
+  });
+
+  it.each<[string, SpecSchema, string]>([
+    ['a pattern as a `u` regex', { type: 'string', pattern: '^a+$' }, "body: { type: 'string', pattern: /^a+$/u },"],
+    [
+      '`format: int64` on an integer as nothing more',
+      { type: 'integer', format: 'int64' },
+      "body: { type: 'integer' },",
+    ],
+    ['an annotation format as nothing', { type: 'string', format: 'password' }, "body: { type: 'string' },"],
+    ['annotations and extensions as nothing', { description: 'Anything.', 'x-note': 1 }, 'body: {},'],
+    ['`const`, wrapped', { const: 'on' }, "body: { const: { value: 'on' } },"],
+  ])('compiles %s', (_label, body, line) => {
+    expect(validationOf(body).text).toContain(line);
+  });
+
+  it('reads OpenAPI 3.0’s `nullable` as "null, or what the rest allows", and only in 3.0', () => {
+    const nullable = { type: 'string', nullable: true };
+    expect(validationOf(nullable, { openapiVersion: '3.0.3' }).text).toContain(
+      "body: { anyOf: [{ type: 'null' }, { type: 'string' }] },",
+    );
+    expect(() => validationOf(nullable)).toThrow('keyword "nullable" is not supported by the request validator');
+  });
+
+  it.each<[string, SpecSchema, string | RegExp]>([
+    [
+      'a keyword the validator does not check',
+      { type: 'array', uniqueItems: true },
+      'specs/widgets.yaml operation getWidget request body: keyword "uniqueItems" is not supported by the request validator; express the rule with supported keywords.',
+    ],
+    [
+      'a format the validator does not check',
+      { type: 'string', format: 'date' },
+      'specs/widgets.yaml operation getWidget request body/format: format "date" is not supported by the request validator (supported: date-time, email, uri).',
+    ],
+    [
+      'a pattern that is no regular expression',
+      { type: 'string', pattern: '(' },
+      /^specs\/widgets\.yaml operation getWidget request body\/pattern: "\(" is not a valid regular expression \(.+\)\.$/,
+    ],
+    [
+      'a recursive schema',
+      { $ref: '#/components/schemas/Node' },
+      'specs/widgets.yaml components/schemas/Node/properties/next: schema Node refers to itself; recursive schemas cannot be validated.',
+    ],
+  ])('refuses %s in a strict spec', (_label, body, message) => {
+    const schemas = [
+      ...api().schemas,
+      {
+        name: 'Node',
+        description: undefined,
+        schema: { type: 'object', properties: { next: { $ref: '#/components/schemas/Node' } } },
+      },
+    ];
+    expect(() => validationOf(body, { schemas })).toThrow(message);
+  });
+
+  it('sends a request it cannot check unchecked in a spec that is not strict, and says why', () => {
+    const { text, exports } = validationOf({ type: 'array', uniqueItems: true }, { strict: false });
+    expect(text).toContain(
+      ' * NOT CHECKED: any value passes. specs/widgets.yaml operation getWidget request body: keyword "uniqueItems"',
+    );
+    expect(text).toContain('export const getWidgetRequestSchema: JsonSchema = {};');
+    expect(exports.get('getWidget')!.notChecked).toEqual([
+      'The request is not checked against the spec before sending: specs/widgets.yaml operation getWidget request body: keyword "uniqueItems" is not supported by the request validator; express the rule with supported keywords.',
+    ]);
+  });
+
+  it('leaves out a response schema it cannot check in a spec that is not strict', () => {
+    const model = api({
+      strict: false,
+      operations: [
+        operation({
+          success: { status: '200', mediaType: 'application/json', schema: { type: 'string', format: 'date' } },
+        }),
+      ],
+    });
+    const { text, exports } = buildValidationModule(model, namesOf(model), '../../src');
+    expect(text).not.toContain('getWidgetResponseSchema');
+    expect(exports.get('getWidget')!.checksResponse).toBe(false);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiModel } from '../../scripts/codegen/api-model.js';
+import { GenerationError } from '../../scripts/codegen/generation-error.js';
+import { camelCase, claimNames, kebabCase, pascalCase } from '../../scripts/codegen/names.js';
+import { api, namesOf, operation } from './model-fixture.js';
+
+describe('claimNames', () => {
+  it('names every export of an operation from its operationId, whatever its casing', () => {
+    const model = api({ operations: [operation({ operationId: 'get_widget-Parts' })] });
+    expect(namesOf(model).operations.get('get_widget-Parts')).toEqual({
+      file: 'get-widget-parts',
+      function: 'getWidgetParts',
+      description: 'getWidgetPartsOperation',
+      withResponse: 'getWidgetPartsWithResponse',
+      declaredHeaders: 'getWidgetPartsDeclaredHeaders',
+      pathParams: 'GetWidgetPartsPathParams',
+      queryParams: undefined,
+      headers: undefined,
+      body: undefined,
+      request: 'GetWidgetPartsRequest',
+      response: 'GetWidgetPartsResponse',
+      error: 'GetWidgetPartsError',
+      responseHeaders: 'GetWidgetPartsResponseHeaders',
+      requestSchema: 'getWidgetPartsRequestSchema',
+      responseSchema: 'getWidgetPartsResponseSchema',
+    });
+  });
+
+  it('lists what the package root re-exports, sorted, and only then the API’s own credentials type', () => {
+    const names = namesOf(api());
+    expect(names.rootValues).toEqual([
+      'createWidgetsClient',
+      'createWidgetsCore',
+      'getWidget',
+      'getWidgetWithResponse',
+    ]);
+    expect(names.rootTypes).toContain('WidgetsEnvironment');
+    expect(names.rootTypes).not.toContain('Widget');
+    expect(names.clientCredentials).toBeUndefined();
+    const withFields = api({
+      security: {
+        clientCredentialsTokenUrl: '/token',
+        credentialPrefixes: {},
+        tokenRequestFields: [{ name: 'tenant', option: 'tenant', required: true, description: 'Tenant.' }],
+      },
+    });
+    expect(namesOf(withFields).rootTypes).toContain('WidgetsClientCredentials');
+  });
+
+  it.each<[string, () => [ApiModel[], Map<string, string>], string]>([
+    [
+      'a schema type and an operation’s body type',
+      () => [
+        [
+          api({
+            schemas: [{ name: 'UpdateWidgetBody', description: undefined, schema: {} }],
+            operations: [
+              operation({
+                operationId: 'updateWidget',
+                requestBody: { required: true, mediaType: 'application/json', schema: {} },
+              }),
+            ],
+          }),
+        ],
+        new Map(),
+      ],
+      'Export name collision in API "widgets" (specs/widgets.yaml): "UpdateWidgetBody" is produced by schema components/schemas/UpdateWidgetBody and by operation updateWidget (request body).',
+    ],
+    [
+      'an operation and openapi-typescript’s exports',
+      () => [[api({ operations: [operation({ operationId: 'paths', pathParameters: [] })] })], new Map()],
+      '"paths" is produced by openapi-typescript (`paths`) and by operation paths (function).',
+    ],
+    [
+      'two APIs at the package root',
+      () => [[api(), api({ name: 'widgets-copy', specPath: 'specs/copy.yaml' })], new Map()],
+      'Export name collision in the package root (src/index.ts and generated/index.ts): "getWidget" is produced by API "widgets" (specs/widgets.yaml) and by API "widgets-copy" (specs/copy.yaml).',
+    ],
+    [
+      'an API and the runtime',
+      () => [[api()], new Map([['getWidget', 'the runtime (index.ts)']])],
+      '"getWidget" is produced by the runtime (index.ts) and by API "widgets" (specs/widgets.yaml).',
+    ],
+  ])('refuses a collision of %s, naming both sources', (_label, input, message) => {
+    const [apis, reserved] = input();
+    expect(() => claimNames(apis, reserved)).toThrow(GenerationError);
+    expect(() => claimNames(apis, reserved)).toThrow(message);
+  });
+});
+
+describe('case conversions', () => {
+  it.each([
+    ['update-sales-invoice', 'UpdateSalesInvoice', 'updateSalesInvoice', 'update-sales-invoice'],
+    ['updateSalesInvoice', 'UpdateSalesInvoice', 'updateSalesInvoice', 'update-sales-invoice'],
+    ['update_sales_invoice', 'UpdateSalesInvoice', 'updateSalesInvoice', 'update-sales-invoice'],
+    ['getHTTPStatus', 'GetHTTPStatus', 'getHTTPStatus', 'get-http-status'],
+  ])('%s → %s, %s, %s', (text, pascal, camel, kebab) => {
+    expect([pascalCase(text), camelCase(text), kebabCase(text)]).toEqual([pascal, camel, kebab]);
+  });
+
+  it('refuses a name that cannot start an identifier', () => {
+    expect(() => pascalCase('2fa-reset')).toThrow('"2fa-reset" cannot become a TypeScript identifier');
+  });
+});
