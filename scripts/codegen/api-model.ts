@@ -24,6 +24,7 @@ export interface ApiModel {
   readonly openapiVersion: string;
   readonly title: string;
   readonly version: string;
+  /** In spec order; empty when the spec lists none (every client then needs a `baseUrl`). */
   readonly servers: readonly ServerModel[];
   readonly security: SecurityModel;
   /** components/schemas, in spec order. */
@@ -56,6 +57,11 @@ export interface SecurityModel {
    * client-credentials flow. The API then has its own `clientCredentials` type.
    */
   readonly tokenRequestFields: readonly TokenRequestField[];
+  /**
+   * No operation requires a credential: the spec has no security requirement, or every one it
+   * applies is empty or lists the empty requirement `{}` (credentials optional).
+   */
+  readonly optional?: boolean;
 }
 
 /** One extra form field of the client-credentials token request (`x-token-request-fields`). */
@@ -112,6 +118,10 @@ export interface ParameterModel {
   readonly required: boolean;
   /** As written (undefined when the parameter has none). */
   readonly schema: SpecSchema | undefined;
+  /** `style`, `explode` and `allowReserved` as written (each undefined where the spec leaves OpenAPI's default). */
+  readonly style?: string | undefined;
+  readonly explode?: boolean | undefined;
+  readonly allowReserved?: boolean | undefined;
 }
 
 export interface PathParameterModel extends ParameterModel {

@@ -17,10 +17,12 @@ export function buildApiModule(api: ApiModel, names: ApiNames, runtime: RuntimeL
         name: json(api.name),
         title: json(api.title),
         servers: object(api.servers.map((server) => [server.environment, json(server.url)] as const)),
-        defaultEnvironment: json(api.servers[0]!.environment),
+        // None when the spec lists no server: every client then names its own `baseUrl`.
+        defaultEnvironment: api.servers.length > 0 ? json(api.servers[0]!.environment) : undefined,
         defaultableHeaders: json(defaultableHeaders(api)),
         idempotencyHeaders: idempotency.length > 0 ? json(idempotency) : undefined,
         security: object({
+          optional: api.security.optional === true ? json(true) : undefined,
           clientCredentialsTokenUrl:
             api.security.clientCredentialsTokenUrl !== undefined
               ? json(api.security.clientCredentialsTokenUrl)
@@ -29,7 +31,7 @@ export function buildApiModule(api: ApiModel, names: ApiNames, runtime: RuntimeL
           credentialPrefixes: json(api.security.credentialPrefixes),
         }),
       }),
-      suffix: ` as const satisfies ApiDescription<${environments}>`,
+      suffix: ` as const satisfies ApiDescription<${environments === '' ? 'never' : environments}>`,
     }),
   ];
 }

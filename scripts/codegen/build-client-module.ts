@@ -20,12 +20,17 @@ export function buildClientModule(api: ApiModel, names: ApiNames, runtime: Runti
   const operations = api.operations.map((operation) => ({ operation, names: operationNames(names, operation) }));
   const clientCredentials = api.security.clientCredentialsTokenUrl !== undefined;
   const credentials = names.clientCredentials;
-  // Client credentials only where the spec declares the flow; otherwise a bearer token.
-  const auth = !clientCredentials
-    ? 'TokenAuthOptions'
-    : credentials !== undefined
-      ? `TokenAuthOptions | ClientCredentialsAuthOptions<${credentials}>`
-      : undefined;
+  // Client credentials only where the spec declares the flow; otherwise a bearer token, which is
+  // optional where no operation requires a credential.
+  const auth = api.security.optional
+    ? 'OptionalTokenAuthOptions'
+    : !clientCredentials
+      ? 'TokenAuthOptions'
+      : credentials !== undefined
+        ? `TokenAuthOptions | ClientCredentialsAuthOptions<${credentials}>`
+        : undefined;
+  // A spec that lists no server leaves the host to each client: `baseUrl` is required.
+  const baseUrlRequired = api.servers.length === 0 ? ' & { readonly baseUrl: string }' : '';
   const optionsDoc = docs(`Options of {@link ${names.createClient}}.`);
   return [
     // Only an API whose spec declares client credentials imports (and so bundles) the OAuth token source.
@@ -38,7 +43,8 @@ export function buildClientModule(api: ApiModel, names: ApiNames, runtime: Runti
       'type ClientCore',
       ...(credentials !== undefined ? ['type ClientCredentials', 'type ClientCredentialsAuthOptions'] : []),
       'type ClientOptions',
-      ...(auth !== undefined ? ['type TokenAuthOptions'] : []),
+      ...(auth === 'OptionalTokenAuthOptions' ? ['type OptionalTokenAuthOptions'] : []),
+      ...(auth !== undefined && auth !== 'OptionalTokenAuthOptions' ? ['type TokenAuthOptions'] : []),
     ]),
     importDeclaration('./api.js', [apiConst]),
     importDeclaration('./schema.js', ['paths'], true),
@@ -60,8 +66,8 @@ export function buildClientModule(api: ApiModel, names: ApiNames, runtime: Runti
       : []),
     // A lone environment type is one short name: only the two-argument form is ever broken over lines.
     auth === undefined
-      ? typeAlias(names.clientOptions, `ClientOptions<${names.environment}>`, optionsDoc)
-      : genericAlias(names.clientOptions, 'ClientOptions', [names.environment, auth], '', optionsDoc),
+      ? typeAlias(names.clientOptions, `ClientOptions<${names.environment}>${baseUrlRequired}`, optionsDoc)
+      : genericAlias(names.clientOptions, 'ClientOptions', [names.environment, auth], baseUrlRequired, optionsDoc),
     typeAlias(
       names.core,
       'ClientCore<paths>',

@@ -4,6 +4,7 @@ import type { OperationSchemas } from './build-validation.js';
 import { callStatement, code, json, object, printAssignment, quote } from './layout.js';
 import type { OperationNames } from './names.js';
 import type { Statements } from './print-module.js';
+import { bodyWriterFor, responseBodyFor } from './media-types.js';
 import { regexLiteral } from './regex-literal.js';
 import {
   comment,
@@ -54,10 +55,16 @@ export function buildOperationModule(
     ],
   };
   const responseSchema = schemas.checksResponse ? names.responseSchema : undefined;
+  const writer = operation.requestBody === undefined ? undefined : bodyWriterFor(operation.requestBody.mediaType);
+  const queryStyles = queryStylesOf(operation);
+  const responseBody = responseBodyFor(operation.success.mediaType);
   return [
+    // Only what this operation sends needs its writer: a JSON-only app carries none of the others.
     importDeclaration(`../${runtime.fromApiDir}/internal.js`, [
+      ...(writer !== undefined ? [writer] : []),
       'callOperation',
       'callOperationWithResponse',
+      ...(queryStyles !== undefined ? ['serializeQuery'] : []),
       'type ApiResponse',
       'type CallOptions',
       'type ClientCore',
@@ -89,6 +96,13 @@ export function buildOperationModule(
               ] as const,
           ),
         ),
+        requestBody:
+          writer !== undefined
+            ? object({ mediaType: json(operation.requestBody!.mediaType), write: code(writer) })
+            : undefined,
+        queryString:
+          queryStyles !== undefined ? object({ styles: json(queryStyles), write: code('serializeQuery') }) : undefined,
+        responseBody: responseBody !== undefined ? json(responseBody) : undefined,
         accept: code(quote(operation.success.mediaType ?? '*/*')),
         retry: json(retryLiteral(operation)),
         credentialRestrictedFields:
@@ -136,6 +150,27 @@ export function buildOperationModule(
       }),
     }),
   ];
+}
+
+/**
+ * The query parameters' styles the runtime must follow, where they differ from what openapi-fetch
+ * writes on its own (arrays exploded, as OpenAPI's default `form` style does): a `style`, `explode`
+ * or `allowReserved` the spec sets, or an object (OpenAPI's default writes its fields as parameters
+ * of their own, openapi-fetch as `deepObject`). Undefined when there is none.
+ */
+function queryStylesOf(operation: OperationModel): Record<string, Record<string, unknown>> | undefined {
+  const styles: Record<string, Record<string, unknown>> = {};
+  for (const parameter of operation.queryParameters) {
+    const { style, explode, allowReserved } = parameter;
+    const isObject = (parameter.schema as { type?: unknown } | undefined)?.type === 'object';
+    if (style === undefined && explode === undefined && allowReserved === undefined && !isObject) continue;
+    styles[parameter.name] = {
+      ...(style !== undefined ? { style } : {}),
+      ...(explode !== undefined ? { explode } : {}),
+      ...(allowReserved !== undefined ? { allowReserved } : {}),
+    };
+  }
+  return Object.keys(styles).length === 0 ? undefined : styles;
 }
 
 /** `x-retry` as the runtime reads it, leaving out what is empty. */

@@ -125,6 +125,14 @@ function transformExtensions(schemaObject: SchemaObject): TypeScript.TypeNode | 
   const schema = schemaObject as SchemaNode;
   const prefix = schema['x-id-prefix'];
   if (typeof prefix === 'string') return withNull(schema, templateLiteral(prefix));
+  // A file (`format: binary`): what the runtime sends as bytes and reads a binary body as.
+  if (
+    schema['format'] === 'binary' &&
+    (schema['type'] === 'string' || (Array.isArray(schema['type']) && schema['type'].includes('string')))
+  ) {
+    const file = ['Blob', 'ArrayBuffer', 'ArrayBufferView'].map((name) => factory.createTypeReferenceNode(name));
+    return withNull(schema, factory.createUnionTypeNode([...file, keyword(ts.SyntaxKind.StringKeyword)]));
+  }
   const known = schema['x-extensible-enum'];
   if (Array.isArray(known) && known.every((value) => typeof value === 'string')) {
     const members: TypeScript.TypeNode[] = known.map((value) =>

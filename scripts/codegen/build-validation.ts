@@ -32,6 +32,8 @@ const VALIDATOR_KEYWORDS = {
   // Written by the generator (a prefixed id's pattern in words), never read from a spec.
   patternDescription: false,
   format: true,
+  // Written by the generator for `format: binary` (a file may be bytes), never read from a spec.
+  binary: false,
   minimum: true,
   maximum: true,
   allOf: true,
@@ -173,6 +175,8 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     }
     const words = typeof schema['pattern'] === 'string' ? patternWords(schema, component) : undefined;
     if (words !== undefined) parts.push(['patternDescription', json(words)]);
+    // A file (a multipart part, a whole binary body): bytes pass as well as a string.
+    if (schema['format'] === 'binary') parts.push(['binary', json(true)]);
     const own = object(parts);
     if (refPart === undefined) return own;
     // A `$ref` with constraints beside it (allowed in OpenAPI 3.1) must satisfy both.

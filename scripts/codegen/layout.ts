@@ -202,6 +202,10 @@ export function brokenGenericAlias(
 ): string | undefined {
   const flat = `${generic}<${typeArguments.join(', ')}>${rest}`;
   if (typeArguments.length === 0 || `export type ${name} = ${flat};`.length <= MAX_LINE) return undefined;
+  // `G<…> & { member }`: Prettier breaks the object type first, when the rest of the line fits.
+  const object = /^ & \{ (?<member>.+) \}$/u.exec(rest)?.groups?.['member'];
+  const head = `export type ${name} = ${generic}<${typeArguments.join(', ')}> & {`;
+  if (object !== undefined && head.length <= MAX_LINE) return [head, `  ${object};`, '};'].join('\n');
   return [
     `export type ${name} = ${generic}<`,
     ...typeArguments.map((argument, index) => `  ${argument}${index < typeArguments.length - 1 ? ',' : ''}`),

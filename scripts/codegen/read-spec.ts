@@ -108,8 +108,9 @@ export function readDocument(document: Json, source: SpecSource): ApiModel {
  */
 function readServers(document: Json, where: string): ServerModel[] {
   const servers = document['servers'];
-  if (!Array.isArray(servers) || servers.length === 0)
-    throw new GenerationError(`${where}: the spec lists no servers.`);
+  // No servers: the API is one each user hosts, or the spec leaves the host to them.
+  if (servers === undefined || (Array.isArray(servers) && servers.length === 0)) return [];
+  if (!Array.isArray(servers)) throw new GenerationError(`${where}: servers must be a list.`);
   const seen = new Set<string>();
   return servers.map((server: Json, index) => {
     const environment = server['x-environment'] ?? (index === 0 ? 'default' : `server-${index + 1}`);
@@ -186,7 +187,26 @@ function readSecurity(document: Json, where: string): SecurityModel {
     credentialPrefixes,
     // The fields extend the client-credentials token request: without that flow there is none to extend.
     tokenRequestFields: clientCredentialsTokenUrl === undefined ? [] : (tokenRequestFields?.fields ?? []),
+    optional: noOperationRequiresCredentials(document),
   };
+}
+
+/**
+ * Whether every operation may be called without a credential: its security (its own, else the
+ * spec's) is absent, empty, or lists the empty requirement `{}`, which OpenAPI reads as "optional".
+ */
+function noOperationRequiresCredentials(document: Json): boolean {
+  const optional = (requirements: unknown): boolean =>
+    !Array.isArray(requirements) ||
+    requirements.length === 0 ||
+    requirements.some((requirement) => typeof requirement === 'object' && Object.keys(requirement ?? {}).length === 0);
+  const paths = (document['paths'] ?? {}) as Record<string, Json>;
+  return Object.values(paths).every((item) =>
+    HTTP_METHODS.every((method) => {
+      const operation = resolveRef(document, item?.[method]) as Json | undefined;
+      return operation === undefined || optional(operation['security'] ?? document['security']);
+    }),
+  );
 }
 
 /**
@@ -385,6 +405,9 @@ function readOperation(
     name: String(parameter['name']),
     required: parameter['required'] === true,
     schema: parameter['schema'],
+    style: typeof parameter['style'] === 'string' ? parameter['style'] : undefined,
+    explode: typeof parameter['explode'] === 'boolean' ? parameter['explode'] : undefined,
+    allowReserved: typeof parameter['allowReserved'] === 'boolean' ? parameter['allowReserved'] : undefined,
   });
 
   const body =

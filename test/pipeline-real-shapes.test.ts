@@ -1,0 +1,132 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeOutput, type OutputFile } from '../scripts/codegen/emit.js';
+import { generate } from '../scripts/codegen/pipeline.js';
+import { ConfigurationError, RequestValidationError } from '../src/errors/errors.js';
+import { PROJECT_DIR, fixture, scratchDir } from './helpers/project.js';
+import { startTestServer, type Answer, type TestServer } from './helpers/test-server.js';
+
+// The generator on a spec of the shapes real specs have and ours do not (test/fixtures/
+// pipeline-foreign/specs/uploads.yaml): no servers, no security, a multipart upload with a file, a
+// form body, bytes in and out, a CSV response, an integer path parameter, query parameters with
+// styles of their own. The generated client is called against a real server.
+
+let files: OutputFile[];
+let outDir: string;
+const byPath = (file: string): string => files.find((entry) => entry.path === file)!.content;
+
+/** The generated uploads API, loaded as an app loads it. */
+interface UploadsModule {
+  createUploadsClient(options: Record<string, unknown>): {
+    listFiles(request: unknown): Promise<unknown>;
+    uploadFile(request: unknown): Promise<unknown>;
+    getFileContent(request: unknown): Promise<unknown>;
+    replaceFileContent(request: unknown): Promise<unknown>;
+    labelFile(request: unknown): Promise<unknown>;
+    getFileSummary(request: unknown): Promise<unknown>;
+  };
+}
+let uploads: UploadsModule;
+let reply: Answer = { status: 204 };
+let server: TestServer;
+
+beforeAll(async () => {
+  outDir = path.join(await scratchDir('pipeline-real-shapes'), 'generated');
+  files = await generate({
+    configFile: fixture('pipeline-foreign', 'redocly.yaml'),
+    outDir,
+    runtimeDir: path.join(PROJECT_DIR, 'src'),
+    skipLint: true,
+  });
+  await writeOutput(outDir, files);
+  uploads = (await import(pathToFileURL(path.join(outDir, 'uploads', 'index.ts')).href)) as UploadsModule;
+  server = await startTestServer(() => reply);
+});
+afterAll(() => server.close());
+
+describe('a spec without servers or security', () => {
+  it('describes no server and optional credentials', () => {
+    const api = byPath('uploads/api.ts');
+    expect(api).toContain('servers: {},');
+    expect(api).not.toContain('defaultEnvironment');
+    expect(api).toContain('security: { optional: true, credentialPrefixes: {} },');
+    expect(byPath('uploads/client.ts')).toContain(
+      'ClientOptions<UploadsEnvironment, OptionalTokenAuthOptions> & {\n  readonly baseUrl: string;\n};',
+    );
+  });
+
+  it('makes a client that needs a baseUrl but no credential, and sends none', async () => {
+    expect(() => uploads.createUploadsClient({})).toThrow(ConfigurationError);
+    reply = { status: 200, headers: { 'content-type': 'application/json' }, body: [] };
+    await uploads.createUploadsClient({ baseUrl: server.url }).listFiles({});
+    expect(server.requests.at(-1)!.headers['authorization']).toBeUndefined();
+  });
+});
+
+describe('operations in the media types and styles the spec declares', () => {
+  const client = () => uploads.createUploadsClient({ baseUrl: server.url, retry: false });
+
+  it('writes the query as each parameter says: embed (form, explode: false), filter (deepObject), limit', async () => {
+    expect(byPath('uploads/operations/list-files.ts')).toContain(
+      "  queryString: {\n    styles: { embed: { style: 'form', explode: false }, filter: { style: 'deepObject', explode: true } },\n    write: serializeQuery,\n  },",
+    );
+    reply = { status: 200, headers: { 'content-type': 'application/json' }, body: [{ id: 1, name: 'a.pdf' }] };
+    const listed = await client().listFiles({
+      query: { embed: ['owner', 'versions'], filter: { kind: 'pdf' }, limit: 10 },
+    });
+    expect(listed).toEqual([{ id: 1, name: 'a.pdf' }]);
+    expect(server.requests.at(-1)!.url).toBe('/files?embed=owner,versions&filter%5Bkind%5D=pdf&limit=10');
+  });
+
+  it('uploads a file as multipart/form-data, and refuses a body without one', async () => {
+    expect(byPath('uploads/operations/upload-file.ts')).toContain(
+      "requestBody: { mediaType: 'multipart/form-data', write: multipartBody },",
+    );
+    reply = { status: 201, headers: { 'content-type': 'application/json' }, body: { id: 7, name: 'scan.pdf' } };
+    const file = new File(['%PDF-1.7'], 'scan.pdf', { type: 'application/pdf' });
+    await expect(client().uploadFile({ body: { file, purpose: 'invoice' } })).resolves.toEqual({
+      id: 7,
+      name: 'scan.pdf',
+    });
+    const received = server.requests.at(-1)!;
+    expect(received.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/u);
+    expect(received.body).toContain('filename="scan.pdf"');
+    expect(received.body).toContain('%PDF-1.7');
+    const before = server.requests.length;
+    await expect(client().uploadFile({ body: { purpose: 'invoice' } })).rejects.toThrow(RequestValidationError);
+    expect(server.requests.length).toBe(before);
+  });
+
+  it('takes an integer path parameter as a number, sends bytes and reads bytes back as a Blob', async () => {
+    reply = { status: 204 };
+    await client().replaceFileContent({ path: { file_number: 7 }, body: new Uint8Array([0x25, 0x50, 0x44, 0x46]) });
+    const sent = server.requests.at(-1)!;
+    expect([sent.method, sent.url, sent.headers['content-type'], sent.body]).toEqual([
+      'PUT',
+      '/files/7',
+      'application/octet-stream',
+      '%PDF',
+    ]);
+    reply = {
+      kind: 'respond',
+      status: 200,
+      headers: { 'content-type': 'application/octet-stream' },
+      body: Buffer.from([0, 255, 1]),
+    };
+    const content = await client().getFileContent({ path: { file_number: 7 } });
+    expect(content).toBeInstanceOf(Blob);
+    expect([...new Uint8Array(await (content as Blob).arrayBuffer())]).toEqual([0, 255, 1]);
+    await expect(client().getFileContent({ path: { file_number: 0 } })).rejects.toThrow('must be at least 1');
+  });
+
+  it('sends a form body form-encoded and reads a CSV response as text', async () => {
+    reply = { status: 204 };
+    await client().labelFile({ path: { file_number: 3 }, body: { labels: ['paid', 'q4 2026'], note: 'a&b' } });
+    const sent = server.requests.at(-1)!;
+    expect(sent.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(sent.body).toBe('labels=paid&labels=q4+2026&note=a%26b');
+    reply = { status: 200, headers: { 'content-type': 'text/csv' }, body: 'version,size\n1,1024\n' };
+    await expect(client().getFileSummary({ path: { file_number: 3 } })).resolves.toBe('version,size\n1,1024\n');
+  });
+});
