@@ -6,7 +6,6 @@
 import { SalesInvoiceResponse$inboundSchema } from 'mollie-api-typescript/models';
 import { UpdateSalesInvoiceRequest$outboundSchema } from 'mollie-api-typescript/models/operations';
 import { responseExample } from '../test/helpers/examples.js';
-import { importBuilt } from './lib/import-built.js';
 import { QUICK, writeSection, type Table } from './lib/section.js';
 import { formatSummary, rotate, summarize, type Summary } from './lib/stats.js';
 import { installedVersion, ownVersion } from './lib/versions.js';
@@ -18,18 +17,18 @@ const loadNote = trackLoad();
 const BUDGET_MICROSECONDS = 5;
 const settings = QUICK ? { warmupMs: 2, batchMs: 1, rounds: 3 } : { warmupMs: 100, batchMs: 10, rounds: 15 };
 
-// The operations' precompiled schemas are loaded from the built dist/ (what users run), through
-// the package's subpath exports. The validator is internal and dist/ joins it into a shared chunk
-// (scripts/bundle-dist.ts) that exports it under a minified name, so it is imported from its
-// source module: the same code, transpiled by tsx, with nothing else in the way.
+// The validator and the operations' precompiled schemas are internal (dist/ joins them into shared
+// chunks under minified names), so they are imported from their source modules: the same code as
+// the built package, transpiled by tsx, with nothing else in the way.
 const { validateValue } = await import('../src/validation/validate.js');
-const asset = await importBuilt<typeof import('../generated/asset/index.js')>('invoicing-sdk/asset');
-const mollie = await importBuilt<typeof import('../generated/mollie/index.js')>('invoicing-sdk/mollie');
+const { updateInvoiceStatusOperation } = await import('../generated/asset/operations/update-invoice-status.js');
+const { updateBillOperation } = await import('../generated/asset/operations/update-bill.js');
+const { updateSalesInvoiceOperation } = await import('../generated/mollie/operations/update-sales-invoice.js');
 
 const operations = {
-  updateInvoiceStatus: asset.updateInvoiceStatusOperation,
-  updateBill: asset.updateBillOperation,
-  updateSalesInvoice: mollie.updateSalesInvoiceOperation,
+  updateInvoiceStatus: updateInvoiceStatusOperation,
+  updateBill: updateBillOperation,
+  updateSalesInvoice: updateSalesInvoiceOperation,
 } as const satisfies Record<OperationId, unknown>;
 const specFileOf = {
   updateInvoiceStatus: 'asset.yaml',

@@ -50,15 +50,12 @@ describe('the built package', () => {
   });
 
   it('offers each API under its own subpath', async () => {
-    expect(await exportsOf('invoicing-sdk/asset')).toEqual(
-      expect.arrayContaining([
-        'assetApi',
-        'createAssetClient',
-        'updateBill',
-        'updateInvoiceStatus',
-        'updateBillOperation',
-      ]),
+    const asset = await exportsOf('invoicing-sdk/asset');
+    expect(asset).toEqual(
+      expect.arrayContaining(['assetApi', 'createAssetClient', 'updateBill', 'updateInvoiceStatus']),
     );
+    // What the runtime reads of each operation is internal: no `…Operation` description is exported.
+    expect(asset.filter((name) => name.endsWith('Operation'))).toEqual([]);
     expect(await exportsOf('invoicing-sdk/mollie')).toEqual(
       expect.arrayContaining(['mollieApi', 'createMollieClient', 'updateSalesInvoice']),
     );

@@ -3,8 +3,9 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { updateBillOperation, updateInvoiceStatusOperation } from '../generated/asset/index.js';
-import { updateSalesInvoiceOperation } from '../generated/mollie/index.js';
+import { updateBillOperation } from '../generated/asset/operations/update-bill.js';
+import { updateInvoiceStatusOperation } from '../generated/asset/operations/update-invoice-status.js';
+import { updateSalesInvoiceOperation } from '../generated/mollie/operations/update-sales-invoice.js';
 import {
   RequestValidationError,
   createAssetClient,

@@ -50,9 +50,5 @@ export {
   type AssetCore,
   type AssetEnvironment,
 } from './client.js';
-export { updateBill, updateBillOperation, updateBillWithResponse } from './operations/update-bill.js';
-export {
-  updateInvoiceStatus,
-  updateInvoiceStatusOperation,
-  updateInvoiceStatusWithResponse,
-} from './operations/update-invoice-status.js';
+export { updateBill, updateBillWithResponse } from './operations/update-bill.js';
+export { updateInvoiceStatus, updateInvoiceStatusWithResponse } from './operations/update-invoice-status.js';

@@ -61,8 +61,4 @@ export {
   type MollieCore,
   type MollieEnvironment,
 } from './client.js';
-export {
-  updateSalesInvoice,
-  updateSalesInvoiceOperation,
-  updateSalesInvoiceWithResponse,
-} from './operations/update-sales-invoice.js';
+export { updateSalesInvoice, updateSalesInvoiceWithResponse } from './operations/update-sales-invoice.js';

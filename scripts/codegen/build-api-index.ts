@@ -21,12 +21,10 @@ export function buildApiIndex(api: ApiModel, names: ApiNames): Statements {
         names.environment,
       ].map((name) => `type ${name}`),
     ]),
+    // Not the operations' descriptions (`…Operation`): what the runtime reads of the spec is the
+    // generator's business and changes with it, so it is not part of the public API.
     ...operations.map((operation) =>
-      exportDeclaration(`./operations/${operation.file}.js`, [
-        operation.function,
-        operation.description,
-        operation.withResponse,
-      ]),
+      exportDeclaration(`./operations/${operation.file}.js`, [operation.function, operation.withResponse]),
     ),
   ];
 }

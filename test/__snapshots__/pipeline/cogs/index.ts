@@ -33,5 +33,5 @@ export {
   type CogsCore,
   type CogsEnvironment,
 } from './client.js';
-export { getCog, getCogOperation, getCogWithResponse } from './operations/get-cog.js';
-export { updateCog, updateCogOperation, updateCogWithResponse } from './operations/update-cog.js';
+export { getCog, getCogWithResponse } from './operations/get-cog.js';
+export { updateCog, updateCogWithResponse } from './operations/update-cog.js';

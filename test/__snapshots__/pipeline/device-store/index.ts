@@ -19,4 +19,4 @@ export {
   type DeviceStoreCore,
   type DeviceStoreEnvironment,
 } from './client.js';
-export { archiveDevice, archiveDeviceOperation, archiveDeviceWithResponse } from './operations/archive-device.js';
+export { archiveDevice, archiveDeviceWithResponse } from './operations/archive-device.js';
