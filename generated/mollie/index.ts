@@ -1,10 +1,11 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/mollie.yaml (sha256 9c4e1a043b66066f2e4a5e26e80fa64643368a62d0f99ad51b67ecb88ba49099)
+// Source: openapi/mollie.yaml (sha256 8b70ff9323f29b2cee264c2fc044a539607077ddab18ac4a34787e81b851d750)
 
 export type { components, operations, paths } from './schema.js';
 export type {
   SalesInvoiceId,
   ProfileId,
+  ReturnedSalesInvoiceId,
   CustomerId,
   MandateId,
   Amount,

@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/mollie.yaml (sha256 9c4e1a043b66066f2e4a5e26e80fa64643368a62d0f99ad51b67ecb88ba49099)
+// Source: openapi/mollie.yaml (sha256 8b70ff9323f29b2cee264c2fc044a539607077ddab18ac4a34787e81b851d750)
 
 export interface paths {
     "/v2/sales-invoices/{salesInvoiceId}": {
@@ -35,10 +35,16 @@ export interface components {
          */
         SalesInvoiceId: `invoice_${string}`;
         /**
-         * @description Identifier of a Mollie website profile, `pfl_` followed by letters and digits.
+         * @description Identifier of a Mollie website profile. Mollie's profile ids start with `pfl_`; a response is
+         *     not checked for it, as Mollie's OpenAPI description declares a plain string.
          * @example pfl_QkEhN94Ba
          */
-        ProfileId: `pfl_${string}`;
+        ProfileId: string;
+        /**
+         * @description Identifier of a sales invoice as Mollie returns it, `invoice_` followed by anything.
+         * @example invoice_4Y0eZitmBnQ6IDoMqZQKh
+         */
+        ReturnedSalesInvoiceId: `invoice_${string}`;
         /**
          * @description Identifier of a Mollie customer, `cst_` followed by letters and digits.
          * @example cst_8wmqcHMN4U
@@ -476,7 +482,7 @@ export interface components {
              */
             resource: string;
             /** @description The invoice's identifier. */
-            id: components["schemas"]["SalesInvoiceId"];
+            id: components["schemas"]["ReturnedSalesInvoiceId"];
             /**
              * @description Whether the invoice lives in live or test mode.
              * @example test
@@ -568,26 +574,22 @@ export interface components {
             /** @description Sum of the lines excluding VAT, after discounts. */
             discountedSubtotalAmount?: components["schemas"]["AmountResponse"];
             /**
-             * Format: date-time
-             * @description When the invoice was created.
+             * @description When the invoice was created, in ISO 8601 (Mollie sends `2024-10-03T10:47:38+00:00`).
              * @example 2024-10-03T10:47:38+00:00
              */
             createdAt?: string;
             /**
-             * Format: date-time
-             * @description When the invoice was issued.
+             * @description When the invoice was issued, in ISO 8601.
              * @example 2024-10-03T10:47:39+00:00
              */
             issuedAt?: string | null;
             /**
-             * Format: date-time
-             * @description When the invoice was paid.
+             * @description When the invoice was paid, in ISO 8601.
              * @example null
              */
             paidAt?: string | null;
             /**
-             * Format: date-time
-             * @description When payment is due.
+             * @description When payment is due, in ISO 8601.
              * @example 2024-10-17T10:47:39+00:00
              */
             dueAt?: string | null;
@@ -671,8 +673,7 @@ export interface components {
         /** @description A link to a related resource. */
         Link: {
             /**
-             * Format: uri
-             * @description The URL.
+             * @description The URL (Mollie's own examples hold placeholders such as `...`).
              * @example https://docs.mollie.com/reference/update-sales-invoice
              */
             href: string;

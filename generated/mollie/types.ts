@@ -1,12 +1,17 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/mollie.yaml (sha256 9c4e1a043b66066f2e4a5e26e80fa64643368a62d0f99ad51b67ecb88ba49099)
+// Source: openapi/mollie.yaml (sha256 8b70ff9323f29b2cee264c2fc044a539607077ddab18ac4a34787e81b851d750)
 
 import type { components, operations } from './schema.js';
 
 /** Identifier of a sales invoice, `invoice_` followed by letters and digits. */
 export type SalesInvoiceId = components['schemas']['SalesInvoiceId'];
-/** Identifier of a Mollie website profile, `pfl_` followed by letters and digits. */
+/**
+ * Identifier of a Mollie website profile. Mollie's profile ids start with `pfl_`; a response is
+ * not checked for it, as Mollie's OpenAPI description declares a plain string.
+ */
 export type ProfileId = components['schemas']['ProfileId'];
+/** Identifier of a sales invoice as Mollie returns it, `invoice_` followed by anything. */
+export type ReturnedSalesInvoiceId = components['schemas']['ReturnedSalesInvoiceId'];
 /** Identifier of a Mollie customer, `cst_` followed by letters and digits. */
 export type CustomerId = components['schemas']['CustomerId'];
 /** Identifier of a Mollie mandate, `mdt_` followed by letters and digits. */

@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/mollie.yaml (sha256 9c4e1a043b66066f2e4a5e26e80fa64643368a62d0f99ad51b67ecb88ba49099)
+// Source: openapi/mollie.yaml (sha256 8b70ff9323f29b2cee264c2fc044a539607077ddab18ac4a34787e81b851d750)
 
 import type { JsonSchema } from '../../src/internal.js';
 
@@ -188,14 +188,10 @@ const SalesInvoiceUpdateSchema: JsonSchema = {
     { oneOf: [PaidStatusRuleSchema, IssuedStatusRuleSchema, OtherStatusRuleSchema] },
   ],
 };
+/** components/schemas/ReturnedSalesInvoiceId */
+const ReturnedSalesInvoiceIdSchema: JsonSchema = { type: 'string', pattern: /^invoice_.+$/u };
 /** components/schemas/ProfileId */
-const ProfileIdSchema: JsonSchema = {
-  type: 'string',
-  minLength: 5,
-  maxLength: 32,
-  pattern: /^pfl_[0-9A-Za-z]{1,28}$/u,
-  patternDescription: 'a profile id: `pfl_` followed by 1 to 28 letters and digits',
-};
+const ProfileIdSchema: JsonSchema = { type: 'string' };
 /** components/schemas/PaymentDetailsResponse */
 const PaymentDetailsResponseSchema: JsonSchema = {
   type: 'object',
@@ -226,7 +222,7 @@ const MandateIdSchema: JsonSchema = {
 const RecipientResponseSchema: JsonSchema = {
   type: 'object',
   properties: {
-    type: { type: 'string', minLength: 1 },
+    type: { type: 'string' },
     title: { type: ['string', 'null'] },
     givenName: { type: ['string', 'null'] },
     familyName: { type: ['string', 'null'] },
@@ -248,7 +244,7 @@ const RecipientResponseSchema: JsonSchema = {
 const AmountResponseSchema: JsonSchema = {
   type: 'object',
   required: ['currency', 'value'],
-  properties: { currency: { type: 'string', minLength: 1 }, value: { type: 'string', minLength: 1 } },
+  properties: { currency: { type: 'string' }, value: { type: 'string' } },
 };
 /** components/schemas/DiscountResponse */
 const DiscountResponseSchema: JsonSchema = {
@@ -270,7 +266,7 @@ const LineItemResponseSchema: JsonSchema = {
 const LinkSchema: JsonSchema = {
   type: 'object',
   required: ['href', 'type'],
-  properties: { href: { type: 'string', minLength: 1, format: 'uri' }, type: { type: 'string', minLength: 1 } },
+  properties: { href: { type: 'string' }, type: { type: 'string' } },
 };
 /** components/schemas/NullableLink */
 const NullableLinkSchema: JsonSchema = { anyOf: [LinkSchema, { type: 'null' }] };
@@ -292,9 +288,9 @@ const SalesInvoiceSchema: JsonSchema = {
   type: 'object',
   required: ['resource', 'id', 'mode'],
   properties: {
-    resource: { type: 'string', minLength: 1 },
-    id: SalesInvoiceIdSchema,
-    mode: { type: 'string', minLength: 1 },
+    resource: { type: 'string' },
+    id: ReturnedSalesInvoiceIdSchema,
+    mode: { type: 'string' },
     invoiceNumber: { type: ['string', 'null'] },
     profileId: { anyOf: [ProfileIdSchema, { type: 'null' }] },
     status: { type: 'string' },
@@ -319,10 +315,10 @@ const SalesInvoiceSchema: JsonSchema = {
     totalAmount: AmountResponseSchema,
     totalVatAmount: AmountResponseSchema,
     discountedSubtotalAmount: AmountResponseSchema,
-    createdAt: { type: 'string', format: 'date-time' },
-    issuedAt: { type: ['string', 'null'], format: 'date-time' },
-    paidAt: { type: ['string', 'null'], format: 'date-time' },
-    dueAt: { type: ['string', 'null'], format: 'date-time' },
+    createdAt: { type: 'string' },
+    issuedAt: { type: ['string', 'null'] },
+    paidAt: { type: ['string', 'null'] },
+    dueAt: { type: ['string', 'null'] },
     _links: SalesInvoiceLinksSchema,
   },
 };

@@ -285,10 +285,11 @@ const fieldRows: FieldRow[] = [
     ...['amountDue', 'subtotalAmount', 'totalAmount', 'totalVatAmount', 'discountedSubtotalAmount'].flatMap((name) =>
       amountFields(name, { nullable: false }),
     ),
-    ['createdAt', 'date-time', { nullable: false }],
-    ['issuedAt', 'date-time', { nullable: true }],
-    ['paidAt', 'date-time', { nullable: true }],
-    ['dueAt', 'date-time', { nullable: true }],
+    // mollie-api.md §3: ISO 8601 text with no `format` keyword, so plain strings.
+    ['createdAt', 'string', { nullable: false }],
+    ['issuedAt', 'string', { nullable: true }],
+    ['paidAt', 'string', { nullable: true }],
+    ['dueAt', 'string', { nullable: true }],
     ['_links', 'object'],
     ...['self', 'invoicePayment', 'documentation'].flatMap((name) => linkFields(`_links.${name}`, { nullable: false })),
     ...['pdfLink', 'next', 'previous'].flatMap((name) => linkFields(`_links.${name}`, { nullable: true })),
