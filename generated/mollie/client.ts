@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/mollie.yaml (sha256 8b70ff9323f29b2cee264c2fc044a539607077ddab18ac4a34787e81b851d750)
+// Source: openapi/mollie.yaml (sha256 eedae189bda1da7a4f55d6374fb8c7213e2765b11cd98ce64cc63f48e058d29a)
 
 import {
   apiPromise,

@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/mollie.yaml (sha256 8b70ff9323f29b2cee264c2fc044a539607077ddab18ac4a34787e81b851d750)
+// Source: openapi/mollie.yaml (sha256 eedae189bda1da7a4f55d6374fb8c7213e2765b11cd98ce64cc63f48e058d29a)
 
 export interface paths {
     "/v2/sales-invoices/{salesInvoiceId}": {
@@ -58,7 +58,7 @@ export interface components {
         /** @description A money amount with its currency. */
         Amount: {
             /**
-             * @description ISO 4217 currency code.
+             * @description ISO 4217 currency code, three letters.
              * @example EUR
              */
             currency: string;
@@ -228,7 +228,6 @@ export interface components {
              */
             vatNumber?: string | null;
             /**
-             * Format: email
              * @description Where the invoice is sent; write a non-ASCII domain in punycode.
              * @example given.family@mollie.com
              */
@@ -264,7 +263,7 @@ export interface components {
              */
             region?: string | null;
             /**
-             * @description ISO 3166-1 alpha-2 country code.
+             * @description ISO 3166-1 alpha-2 country code, two letters.
              * @example NL
              */
             country: string;
@@ -434,7 +433,10 @@ export interface components {
              */
             status?: "draft" | "cancelled";
         };
-        /** @description Every field Update sales invoice accepts. */
+        /**
+         * @description Every field Update sales invoice accepts. Fields this contract does not list are sent as
+         *     given and left to Mollie.
+         */
         SalesInvoiceUpdateFields: {
             /**
              * @description Act on a test-mode invoice. Only organization access tokens and OAuth tokens may send
@@ -473,6 +475,13 @@ export interface components {
              * @example false
              */
             isEInvoice?: boolean;
+            /**
+             * @description With `mandateId`: the Mollie customer whose mandate pays the invoice with a recurring
+             *     payment when it moves to `paid`.
+             */
+            customerId?: components["schemas"]["CustomerId"];
+            /** @description With `customerId`, the mandate whose recurring payment pays the invoice. */
+            mandateId?: components["schemas"]["MandateId"];
         };
         /** @description A sales invoice as Mollie returns it. */
         SalesInvoice: {
@@ -543,10 +552,16 @@ export interface components {
             paymentDetails?: components["schemas"]["PaymentDetailsResponse"][] | null;
             /** @description The email used to send the invoice. */
             emailDetails?: components["schemas"]["EmailDetailsResponse"] | null;
-            /** @description The Mollie customer, for paid invoices. */
-            customerId?: components["schemas"]["CustomerId"];
-            /** @description The mandate used, for paid invoices. */
-            mandateId?: components["schemas"]["MandateId"];
+            /**
+             * @description The Mollie customer, for paid invoices (Mollie's ids for it start with `cst_`).
+             * @example cst_8wmqcHMN4U
+             */
+            customerId?: string;
+            /**
+             * @description The mandate used, for paid invoices (Mollie's ids for it start with `mdt_`).
+             * @example mdt_pWUnw6pkBN
+             */
+            mandateId?: string;
             /**
              * @description Your key for the recipient.
              * @example customer-xyz-0123

@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/mollie.yaml (sha256 8b70ff9323f29b2cee264c2fc044a539607077ddab18ac4a34787e81b851d750)
+// Source: openapi/mollie.yaml (sha256 eedae189bda1da7a4f55d6374fb8c7213e2765b11cd98ce64cc63f48e058d29a)
 
 import type { JsonSchema } from '../../src/internal.js';
 
@@ -25,18 +25,16 @@ const PaymentTermSchema: JsonSchema = {
 /** components/schemas/ManualPaymentDetails */
 const ManualPaymentDetailsSchema: JsonSchema = {
   type: 'object',
-  additionalProperties: false,
   required: ['source'],
-  properties: { source: { const: { value: 'manual' } }, sourceReference: { type: ['string', 'null'], maxLength: 255 } },
+  properties: { source: { const: { value: 'manual' } }, sourceReference: { type: ['string', 'null'] } },
 };
 /** components/schemas/LinkedPaymentDetails */
 const LinkedPaymentDetailsSchema: JsonSchema = {
   type: 'object',
-  additionalProperties: false,
   required: ['source', 'sourceReference'],
   properties: {
     source: { type: 'string', minLength: 1, enum: ['payment-link', 'payment'] },
-    sourceReference: { type: 'string', minLength: 1, maxLength: 255 },
+    sourceReference: { type: 'string', minLength: 1 },
   },
 };
 /** components/schemas/PaymentDetails */
@@ -44,14 +42,13 @@ const PaymentDetailsSchema: JsonSchema = { oneOf: [ManualPaymentDetailsSchema, L
 /** components/schemas/EmailDetails */
 const EmailDetailsSchema: JsonSchema = {
   type: 'object',
-  additionalProperties: false,
   required: ['subject', 'body'],
   properties: { subject: { type: 'string', minLength: 1 }, body: { type: 'string', minLength: 1 } },
 };
 /** components/schemas/RecipientType */
 const RecipientTypeSchema: JsonSchema = { type: 'string', minLength: 1, enum: ['consumer', 'business'] };
 /** components/schemas/PersonName */
-const PersonNameSchema: JsonSchema = { type: ['string', 'null'], minLength: 2, maxLength: 255, pattern: /[^0-9]/u };
+const PersonNameSchema: JsonSchema = { type: ['string', 'null'], minLength: 2, pattern: /[^0-9]/u };
 /** components/schemas/RecipientLocale */
 const RecipientLocaleSchema: JsonSchema = {
   type: 'string',
@@ -61,24 +58,23 @@ const RecipientLocaleSchema: JsonSchema = {
 /** components/schemas/RecipientFields */
 const RecipientFieldsSchema: JsonSchema = {
   type: 'object',
-  additionalProperties: false,
   required: ['type', 'email', 'streetAndNumber', 'postalCode', 'city', 'country', 'locale'],
   properties: {
     type: RecipientTypeSchema,
-    title: { type: ['string', 'null'], maxLength: 255 },
+    title: { type: ['string', 'null'] },
     givenName: PersonNameSchema,
     familyName: PersonNameSchema,
-    organizationName: { type: ['string', 'null'], maxLength: 255 },
-    organizationNumber: { type: ['string', 'null'], maxLength: 255 },
-    vatNumber: { type: ['string', 'null'], maxLength: 255 },
-    email: { type: 'string', minLength: 3, maxLength: 320, format: 'email' },
-    phone: { type: ['string', 'null'], maxLength: 32 },
-    streetAndNumber: { type: 'string', minLength: 1, maxLength: 255 },
-    streetAdditional: { type: ['string', 'null'], maxLength: 255 },
-    postalCode: { type: 'string', minLength: 1, maxLength: 32 },
-    city: { type: 'string', minLength: 1, maxLength: 255 },
-    region: { type: ['string', 'null'], maxLength: 255 },
-    country: { type: 'string', minLength: 2, maxLength: 2, pattern: /^[A-Z]{2}$/u },
+    organizationName: { type: ['string', 'null'] },
+    organizationNumber: { type: ['string', 'null'] },
+    vatNumber: { type: ['string', 'null'] },
+    email: { type: 'string', minLength: 1, pattern: /^[^@]+@[^@]+$/u },
+    phone: { type: ['string', 'null'] },
+    streetAndNumber: { type: 'string', minLength: 1 },
+    streetAdditional: { type: ['string', 'null'] },
+    postalCode: { type: 'string', minLength: 1 },
+    city: { type: 'string', minLength: 1 },
+    region: { type: ['string', 'null'] },
+    country: { type: 'string', minLength: 2, maxLength: 2, pattern: /^[A-Za-z]{2}$/u },
     locale: RecipientLocaleSchema,
   },
 };
@@ -111,11 +107,10 @@ const RecipientSchema: JsonSchema = {
 /** components/schemas/Amount */
 const AmountSchema: JsonSchema = {
   type: 'object',
-  additionalProperties: false,
   required: ['currency', 'value'],
   properties: {
-    currency: { type: 'string', minLength: 3, maxLength: 3, pattern: /^[A-Z]{3}$/u },
-    value: { type: 'string', minLength: 1, maxLength: 20, pattern: /^-?[0-9]{1,15}(\.[0-9]{1,4})?$/u },
+    currency: { type: 'string', minLength: 3, maxLength: 3, pattern: /^[A-Za-z]{3}$/u },
+    value: { type: 'string', minLength: 1, pattern: /^-?[0-9]+(\.[0-9]{1,4})?$/u },
   },
 };
 /** components/schemas/DiscountType */
@@ -123,11 +118,10 @@ const DiscountTypeSchema: JsonSchema = { type: 'string', minLength: 1, enum: ['a
 /** components/schemas/Discount */
 const DiscountSchema: JsonSchema = {
   type: 'object',
-  additionalProperties: false,
   required: ['type', 'value'],
   properties: {
     type: DiscountTypeSchema,
-    value: { type: 'string', minLength: 1, maxLength: 20, pattern: /^[0-9]{1,15}(\.[0-9]{1,4})?$/u },
+    value: { type: 'string', minLength: 1, pattern: /^[0-9]+(\.[0-9]{1,4})?$/u },
   },
 };
 /** components/schemas/NullableDiscount */
@@ -135,32 +129,48 @@ const NullableDiscountSchema: JsonSchema = { anyOf: [DiscountSchema, { type: 'nu
 /** components/schemas/LineItem */
 const LineItemSchema: JsonSchema = {
   type: 'object',
-  additionalProperties: false,
   required: ['description', 'quantity', 'vatRate', 'unitPrice'],
   properties: {
     description: { type: 'string', minLength: 1, maxLength: 100 },
-    quantity: { type: 'integer', minimum: 1, maximum: 2147483647 },
-    vatRate: { type: 'string', minLength: 1, maxLength: 6, pattern: /^[0-9]{1,2}(\.[0-9]{1,2})?$/u },
+    quantity: { type: 'integer', minimum: 1 },
+    vatRate: { type: 'string', minLength: 1, pattern: /^[0-9]+(\.[0-9]+)?$/u },
     unitPrice: AmountSchema,
     discount: NullableDiscountSchema,
   },
 };
+/** components/schemas/CustomerId */
+const CustomerIdSchema: JsonSchema = {
+  type: 'string',
+  minLength: 5,
+  maxLength: 32,
+  pattern: /^cst_[0-9A-Za-z]{1,28}$/u,
+  patternDescription: 'a customer id: `cst_` followed by 1 to 28 letters and digits',
+};
+/** components/schemas/MandateId */
+const MandateIdSchema: JsonSchema = {
+  type: 'string',
+  minLength: 5,
+  maxLength: 32,
+  pattern: /^mdt_[0-9A-Za-z]{1,28}$/u,
+  patternDescription: 'a mandate id: `mdt_` followed by 1 to 28 letters and digits',
+};
 /** components/schemas/SalesInvoiceUpdateFields */
 const SalesInvoiceUpdateFieldsSchema: JsonSchema = {
   type: 'object',
-  additionalProperties: false,
   properties: {
     testmode: { type: 'boolean' },
     status: SalesInvoiceStatusUpdateSchema,
-    memo: { type: ['string', 'null'], maxLength: 5000 },
+    memo: { type: ['string', 'null'] },
     paymentTerm: PaymentTermSchema,
     paymentDetails: PaymentDetailsSchema,
     emailDetails: { anyOf: [EmailDetailsSchema, { type: 'null' }] },
-    recipientIdentifier: { type: 'string', minLength: 1, maxLength: 255 },
+    recipientIdentifier: { type: 'string', minLength: 1 },
     recipient: { anyOf: [RecipientSchema, { type: 'null' }] },
     lines: { type: ['array', 'null'], minItems: 1, items: LineItemSchema },
     discount: NullableDiscountSchema,
     isEInvoice: { type: 'boolean' },
+    customerId: CustomerIdSchema,
+    mandateId: MandateIdSchema,
   },
 };
 /** components/schemas/PaidStatusRule */
@@ -201,22 +211,6 @@ const PaymentDetailsResponseSchema: JsonSchema = {
 const EmailDetailsResponseSchema: JsonSchema = {
   type: 'object',
   properties: { subject: { type: 'string' }, body: { type: 'string' } },
-};
-/** components/schemas/CustomerId */
-const CustomerIdSchema: JsonSchema = {
-  type: 'string',
-  minLength: 5,
-  maxLength: 32,
-  pattern: /^cst_[0-9A-Za-z]{1,28}$/u,
-  patternDescription: 'a customer id: `cst_` followed by 1 to 28 letters and digits',
-};
-/** components/schemas/MandateId */
-const MandateIdSchema: JsonSchema = {
-  type: 'string',
-  minLength: 5,
-  maxLength: 32,
-  pattern: /^mdt_[0-9A-Za-z]{1,28}$/u,
-  patternDescription: 'a mandate id: `mdt_` followed by 1 to 28 letters and digits',
 };
 /** components/schemas/RecipientResponse */
 const RecipientResponseSchema: JsonSchema = {
@@ -303,8 +297,8 @@ const SalesInvoiceSchema: JsonSchema = {
     paymentTerm: { type: ['string', 'null'] },
     paymentDetails: { type: ['array', 'null'], items: PaymentDetailsResponseSchema },
     emailDetails: { anyOf: [EmailDetailsResponseSchema, { type: 'null' }] },
-    customerId: CustomerIdSchema,
-    mandateId: MandateIdSchema,
+    customerId: { type: 'string' },
+    mandateId: { type: 'string' },
     recipientIdentifier: { type: 'string' },
     recipient: { anyOf: [RecipientResponseSchema, { type: 'null' }] },
     lines: { type: ['array', 'null'], items: LineItemResponseSchema },

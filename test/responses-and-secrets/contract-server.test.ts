@@ -24,9 +24,11 @@ describe('contract server self-test: a request the spec rejects is recorded', ()
 
   it('records an unknown body field, a path parameter with the wrong prefix, a wrong content type and an unknown path', async () => {
     answer = () => json(200, salesInvoiceExample, 'application/hal+json');
-    await fetch(server.url + SALES_INVOICE_PATH, {
-      ...validMollie,
-      body: JSON.stringify({ memo: 'x', colour: 'red' }),
+    // Asset's body: Mollie's is open since issue 15 (fields it does not list are left to Mollie).
+    await fetch(server.url + INVOICE_PATH, {
+      method: 'PATCH',
+      headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
+      body: JSON.stringify({ status: 'paid', colour: 'red' }),
     });
     await fetch(`${server.url}/v0/business/${BUSINESS_ID}/invoice/bil_WQMDNUHpBThYSNh4AprDBo`, {
       method: 'PATCH',
@@ -43,7 +45,7 @@ describe('contract server self-test: a request the spec rejects is recorded', ()
 
     const found = server.violations.splice(0);
     expect(found).toHaveLength(5);
-    expect(found[0]).toMatch(/PATCH \/v2\/sales-invoices\/.*updateSalesInvoice.*additional properties \(colour\)/);
+    expect(found[0]).toMatch(/PATCH \/v0\/business\/.*updateInvoiceStatus.*additional properties \(colour\)/);
     expect(found[1]).toMatch(/path parameter invoice_id "bil_WQMDNUHpBThYSNh4AprDBo" breaks its schema/);
     expect(found[2]).toMatch(/content-type text\/plain is not one of application\/json/);
     expect(found[3]).toBe(
