@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/asset.yaml (sha256 c1de27d608ae78ba4546619cdb9f2b91bc4b56dcfc6dad24a73653d5bb78dd97)
-// Source: openapi/mollie.yaml (sha256 eedae189bda1da7a4f55d6374fb8c7213e2765b11cd98ce64cc63f48e058d29a)
+// Source: openapi/asset.yaml (sha256 87992385b05532777c8a59ae5996faf54661f4107328c8956693ae91f1622adb)
+// Source: openapi/mollie.yaml (sha256 7c0351b2a3d678d062eb1aa6c38bad08dac83f5c4c5f1c787ca6bec5d1bf5784)
 
 export {
   createAssetClient,

@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/asset.yaml (sha256 c1de27d608ae78ba4546619cdb9f2b91bc4b56dcfc6dad24a73653d5bb78dd97)
+// Source: openapi/asset.yaml (sha256 87992385b05532777c8a59ae5996faf54661f4107328c8956693ae91f1622adb)
 
 export interface paths {
     "/v0/business/{business_id}/invoice/{invoice_id}": {

@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/mollie.yaml (sha256 eedae189bda1da7a4f55d6374fb8c7213e2765b11cd98ce64cc63f48e058d29a)
+// Source: openapi/mollie.yaml (sha256 7c0351b2a3d678d062eb1aa6c38bad08dac83f5c4c5f1c787ca6bec5d1bf5784)
 
 import type { JsonSchema } from '../../src/internal.js';
 
