@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/asset.yaml (sha256 87992385b05532777c8a59ae5996faf54661f4107328c8956693ae91f1622adb)
+// Source: openapi/asset.yaml (sha256 2d1594f0b787ae70b115b139b93daba64767c305ae661be9dd3d966c6f057130)
 
 import {
   apiPromise,

@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/asset.yaml (sha256 87992385b05532777c8a59ae5996faf54661f4107328c8956693ae91f1622adb)
+// Source: openapi/asset.yaml (sha256 2d1594f0b787ae70b115b139b93daba64767c305ae661be9dd3d966c6f057130)
 
 export interface paths {
     "/v0/business/{business_id}/invoice/{invoice_id}": {
@@ -66,12 +66,12 @@ export interface components {
          */
         BillId: `bil_${string}`;
         /**
-         * @description Identifier of a customer, `cus_` followed by a Base58 string.
+         * @description Identifier of a customer as Asset returns it, starting with `cus_`.
          * @example cus_WxcM3ypJ5boFxsNQzcqRXe
          */
         CustomerId: `cus_${string}`;
         /**
-         * @description Identifier of a vendor, `ven_` followed by a Base58 string.
+         * @description Identifier of a vendor as Asset returns it, starting with `ven_`.
          * @example ven_ErisumsAc7qgmbTctM7zKK
          */
         VendorId: `ven_${string}`;
@@ -80,6 +80,26 @@ export interface components {
          * @example ldg_ErisumsAc7qgmbTctM7zKK
          */
         LedgerId: `ldg_${string}`;
+        /**
+         * @description Identifier of a business as Asset returns it, starting with `biz_`.
+         * @example biz_GA6EG2qFxA97NZHtxeLPUy
+         */
+        ReturnedBusinessId: `biz_${string}`;
+        /**
+         * @description Identifier of an invoice as Asset returns it, starting with `inv_`.
+         * @example inv_WQMDNUHpBThYSNh4AprDBo
+         */
+        ReturnedInvoiceId: `inv_${string}`;
+        /**
+         * @description Identifier of a bill as Asset returns it, starting with `bil_`.
+         * @example bil_WQMDNUHpBThYSNh4AprDBo
+         */
+        ReturnedBillId: `bil_${string}`;
+        /**
+         * @description Identifier of a ledger account as Asset returns it, starting with `ldg_`.
+         * @example ldg_ErisumsAc7qgmbTctM7zKK
+         */
+        ReturnedLedgerId: `ldg_${string}`;
         /**
          * @description Free-form key/value data you attach to a document or line; Asset stores it as given.
          * @example {
@@ -113,9 +133,9 @@ export interface components {
         /** @description An invoice as Asset returns it. */
         Invoice: {
             /** @description The business that issued the invoice. */
-            business_id: components["schemas"]["BusinessId"];
+            business_id: components["schemas"]["ReturnedBusinessId"];
             /** @description The invoice's identifier. */
-            id: components["schemas"]["InvoiceId"];
+            id: components["schemas"]["ReturnedInvoiceId"];
             /** @description The customer the invoice is addressed to. */
             customer_id: components["schemas"]["CustomerId"];
             /**
@@ -187,14 +207,14 @@ export interface components {
              */
             id?: string;
             /** @description The invoice the line belongs to. */
-            invoice_id?: components["schemas"]["InvoiceId"];
+            invoice_id?: components["schemas"]["ReturnedInvoiceId"];
             /**
              * @description What the line is for.
              * @example Consulting hours
              */
             description?: string;
             /** @description The ledger account the line is booked to. */
-            ledger_id?: components["schemas"]["LedgerId"];
+            ledger_id?: components["schemas"]["ReturnedLedgerId"];
             /**
              * @description Price of one unit.
              * @example 125
@@ -241,7 +261,7 @@ export interface components {
              */
             id?: string;
             /** @description The invoice the payment is applied to. */
-            invoice_id?: components["schemas"]["InvoiceId"];
+            invoice_id?: components["schemas"]["ReturnedInvoiceId"];
             /**
              * @description The bank transaction behind the payment (examples start with `txn_`).
              * @example txn_WQMDNUHpBThYSNh4AprDBo
@@ -338,9 +358,9 @@ export interface components {
         /** @description A bill as Asset returns it. */
         Bill: {
             /** @description The business that received the bill. */
-            business_id: components["schemas"]["BusinessId"];
+            business_id: components["schemas"]["ReturnedBusinessId"];
             /** @description The bill's identifier. */
-            id: components["schemas"]["BillId"];
+            id: components["schemas"]["ReturnedBillId"];
             /** @description The vendor that sent the bill. */
             vendor_id: components["schemas"]["VendorId"];
             /**
@@ -401,7 +421,7 @@ export interface components {
              */
             id?: string;
             /** @description The bill the line belongs to. */
-            bill_id?: components["schemas"]["BillId"];
+            bill_id?: components["schemas"]["ReturnedBillId"];
             /**
              * @description What the line is for.
              * @example Printer paper, 10 boxes
@@ -413,7 +433,7 @@ export interface components {
              */
             number?: string;
             /** @description The ledger account the line is booked to. */
-            ledger_id?: components["schemas"]["LedgerId"];
+            ledger_id?: components["schemas"]["ReturnedLedgerId"];
             /**
              * @description Line amount as a decimal number.
              * @example 120.52
@@ -430,7 +450,7 @@ export interface components {
              */
             id?: string;
             /** @description The bill the payment is applied to. */
-            bill_id?: components["schemas"]["BillId"];
+            bill_id?: components["schemas"]["ReturnedBillId"];
             /**
              * @description The bank transaction behind the payment (examples start with `txn_`).
              * @example txn_WQMDNUHpBThYSNh4AprDBo

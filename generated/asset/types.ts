@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/asset.yaml (sha256 87992385b05532777c8a59ae5996faf54661f4107328c8956693ae91f1622adb)
+// Source: openapi/asset.yaml (sha256 2d1594f0b787ae70b115b139b93daba64767c305ae661be9dd3d966c6f057130)
 
 import type { components, operations } from './schema.js';
 
@@ -9,12 +9,20 @@ export type BusinessId = components['schemas']['BusinessId'];
 export type InvoiceId = components['schemas']['InvoiceId'];
 /** Identifier of a bill, `bil_` followed by a Base58 string. */
 export type BillId = components['schemas']['BillId'];
-/** Identifier of a customer, `cus_` followed by a Base58 string. */
+/** Identifier of a customer as Asset returns it, starting with `cus_`. */
 export type CustomerId = components['schemas']['CustomerId'];
-/** Identifier of a vendor, `ven_` followed by a Base58 string. */
+/** Identifier of a vendor as Asset returns it, starting with `ven_`. */
 export type VendorId = components['schemas']['VendorId'];
 /** Identifier of a ledger account, `ldg_` followed by a Base58 string. */
 export type LedgerId = components['schemas']['LedgerId'];
+/** Identifier of a business as Asset returns it, starting with `biz_`. */
+export type ReturnedBusinessId = components['schemas']['ReturnedBusinessId'];
+/** Identifier of an invoice as Asset returns it, starting with `inv_`. */
+export type ReturnedInvoiceId = components['schemas']['ReturnedInvoiceId'];
+/** Identifier of a bill as Asset returns it, starting with `bil_`. */
+export type ReturnedBillId = components['schemas']['ReturnedBillId'];
+/** Identifier of a ledger account as Asset returns it, starting with `ldg_`. */
+export type ReturnedLedgerId = components['schemas']['ReturnedLedgerId'];
 /** Free-form key/value data you attach to a document or line; Asset stores it as given. */
 export type Metadata = components['schemas']['Metadata'];
 /** The status an invoice can be moved to. */

@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/asset.yaml (sha256 87992385b05532777c8a59ae5996faf54661f4107328c8956693ae91f1622adb)
+// Source: openapi/asset.yaml (sha256 2d1594f0b787ae70b115b139b93daba64767c305ae661be9dd3d966c6f057130)
 
 import type { JsonSchema } from '../../src/internal.js';
 
@@ -67,23 +67,23 @@ const BillUpdateSchema: JsonSchema = {
     line_changes: BillLineChangesSchema,
   },
 };
+/** components/schemas/ReturnedBusinessId */
+const ReturnedBusinessIdSchema: JsonSchema = { type: 'string', pattern: /^biz_/u };
+/** components/schemas/ReturnedBillId */
+const ReturnedBillIdSchema: JsonSchema = { type: 'string', pattern: /^bil_/u };
 /** components/schemas/VendorId */
-const VendorIdSchema: JsonSchema = {
-  type: 'string',
-  minLength: 5,
-  maxLength: 68,
-  pattern: /^ven_[1-9A-HJ-NP-Za-km-z]{1,64}$/u,
-  patternDescription: 'a vendor id: `ven_` followed by 1 to 64 base58 characters',
-};
+const VendorIdSchema: JsonSchema = { type: 'string', pattern: /^ven_/u };
+/** components/schemas/ReturnedLedgerId */
+const ReturnedLedgerIdSchema: JsonSchema = { type: 'string', pattern: /^ldg_/u };
 /** components/schemas/BillLine */
 const BillLineSchema: JsonSchema = {
   type: 'object',
   properties: {
     id: { type: 'string' },
-    bill_id: BillIdSchema,
+    bill_id: ReturnedBillIdSchema,
     description: { type: 'string' },
     number: { type: 'string' },
-    ledger_id: LedgerIdSchema,
+    ledger_id: ReturnedLedgerIdSchema,
     amount: { type: 'number' },
     metadata_: MetadataSchema,
   },
@@ -93,10 +93,10 @@ const BillPaymentSchema: JsonSchema = {
   type: 'object',
   properties: {
     id: { type: 'string' },
-    bill_id: BillIdSchema,
+    bill_id: ReturnedBillIdSchema,
     transaction_id: { type: 'string' },
     payment_id: { type: 'string' },
-    datetime: { type: 'string', minLength: 1, format: 'date-time' },
+    datetime: { type: 'string', format: 'date-time' },
     payment_amount: { type: 'number' },
     bill: {},
   },
@@ -117,16 +117,16 @@ const BillSchema: JsonSchema = {
     'id',
   ],
   properties: {
-    business_id: BusinessIdSchema,
-    id: BillIdSchema,
+    business_id: ReturnedBusinessIdSchema,
+    id: ReturnedBillIdSchema,
     vendor_id: VendorIdSchema,
-    number: { type: 'string', minLength: 1, maxLength: 255 },
-    description: { type: 'string', minLength: 1, maxLength: 512 },
+    number: { type: 'string', maxLength: 255 },
+    description: { type: 'string', maxLength: 512 },
     total_amount: { type: 'number' },
     total_paid: { type: 'number' },
-    due_at: { type: 'string', minLength: 1, format: 'date-time' },
-    issued_at: { type: 'string', minLength: 1, format: 'date-time' },
-    status: { type: 'string', minLength: 1 },
+    due_at: { type: 'string', format: 'date-time' },
+    issued_at: { type: 'string', format: 'date-time' },
+    status: { type: 'string' },
     voided_at: { type: ['string', 'null'], format: 'date-time' },
     metadata_: MetadataSchema,
     lines: { type: ['array', 'null'], items: BillLineSchema },
@@ -156,22 +156,18 @@ const InvoiceStatusUpdateSchema: JsonSchema = {
   required: ['status'],
   properties: { status: InvoiceStatusSchema },
 };
+/** components/schemas/ReturnedInvoiceId */
+const ReturnedInvoiceIdSchema: JsonSchema = { type: 'string', pattern: /^inv_/u };
 /** components/schemas/CustomerId */
-const CustomerIdSchema: JsonSchema = {
-  type: 'string',
-  minLength: 5,
-  maxLength: 68,
-  pattern: /^cus_[1-9A-HJ-NP-Za-km-z]{1,64}$/u,
-  patternDescription: 'a customer id: `cus_` followed by 1 to 64 base58 characters',
-};
+const CustomerIdSchema: JsonSchema = { type: 'string', pattern: /^cus_/u };
 /** components/schemas/InvoiceLine */
 const InvoiceLineSchema: JsonSchema = {
   type: 'object',
   properties: {
     id: { type: 'string' },
-    invoice_id: InvoiceIdSchema,
+    invoice_id: ReturnedInvoiceIdSchema,
     description: { type: 'string' },
-    ledger_id: LedgerIdSchema,
+    ledger_id: ReturnedLedgerIdSchema,
     unit_price: { type: 'number' },
     quantity: { type: 'number' },
     discount_amount: { type: 'number' },
@@ -187,10 +183,10 @@ const InvoicePaymentSchema: JsonSchema = {
   type: 'object',
   properties: {
     id: { type: 'string' },
-    invoice_id: InvoiceIdSchema,
+    invoice_id: ReturnedInvoiceIdSchema,
     transaction_id: { type: 'string' },
     payment_id: { type: 'string' },
-    datetime: { type: 'string', minLength: 1, format: 'date-time' },
+    datetime: { type: 'string', format: 'date-time' },
     payment_amount: { type: 'number' },
     invoice: {},
   },
@@ -211,17 +207,17 @@ const InvoiceSchema: JsonSchema = {
     'customer_id',
   ],
   properties: {
-    business_id: BusinessIdSchema,
-    id: InvoiceIdSchema,
+    business_id: ReturnedBusinessIdSchema,
+    id: ReturnedInvoiceIdSchema,
     customer_id: CustomerIdSchema,
-    number: { type: 'string', minLength: 1, maxLength: 255 },
-    description: { type: 'string', minLength: 1, maxLength: 512 },
+    number: { type: 'string', maxLength: 255 },
+    description: { type: 'string', maxLength: 512 },
     total_amount: { type: 'number' },
     total_paid: { type: 'number' },
-    source: { type: 'string', minLength: 1 },
-    status: { type: 'string', minLength: 1 },
-    due_at: { type: 'string', minLength: 1, format: 'date-time' },
-    sent_at: { type: 'string', minLength: 1, format: 'date-time' },
+    source: { type: 'string' },
+    status: { type: 'string' },
+    due_at: { type: 'string', format: 'date-time' },
+    sent_at: { type: 'string', format: 'date-time' },
     voided_at: { type: ['string', 'null'], format: 'date-time' },
     credit_amount: { type: ['number', 'null'] },
     metadata_: MetadataSchema,
