@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/mollie.yaml (sha256 7c0351b2a3d678d062eb1aa6c38bad08dac83f5c4c5f1c787ca6bec5d1bf5784)
+// Source: openapi/mollie.yaml (sha256 270dc9645bc9f459cd4370a7c7c1603a79098f4eccabb22050cdcf577f53bc18)
 
 import {
   apiPromise,
