@@ -22,14 +22,21 @@ const SCREENSHOTS_DIR = path.join(DOCS_DIR, 'screenshots');
 async function openEveryRedocTag(page: Page): Promise<string[]> {
   const start = page.url();
   const showButtons = page.getByRole('button', { name: /^\+\s*Show$/ });
-  await showButtons.first().waitFor({ timeout: 15_000 });
+  // The page renders a tag's section when it scrolls into view: a long introduction keeps the
+  // later ones out of the first screen, so the page is scrolled to its end before looking.
+  const loaded = async (): Promise<void> => {
+    await showButtons.first().waitFor({ timeout: 15_000 });
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(300);
+  };
+  await loaded();
   const tags = await showButtons.count();
   const headings = new Set<string>();
   for (let tag = 0; tag < tags; tag++) {
     if (tag > 0) {
       await page.goto('about:blank');
       await page.goto(start, { waitUntil: 'load' });
-      await showButtons.first().waitFor({ timeout: 15_000 });
+      await loaded();
     }
     const before = await page.locator('h2').count();
     await showButtons.nth(tag).click();
