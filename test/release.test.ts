@@ -165,6 +165,20 @@ const CASES: readonly Case[] = [
     ],
   },
   {
+    name: 'response-checks-widened',
+    rule: 'response checks widened (limits, pattern, format removed) are minor: the types stay, validateResponses refuses less',
+    bump: 'minor',
+    changes: RESPONSES.flatMap(
+      (at) =>
+        [
+          ['minor', `${at}/properties/archived_at/format`, 'response `format` `date-time` removed'],
+          ['minor', `${at}/properties/name/maxLength`, 'response limit widened: `maxLength` `100` removed'],
+          ['minor', `${at}/properties/name/minLength`, 'response limit widened: `minLength` 1 → 0'],
+          ['minor', `${at}/properties/name/pattern`, 'response `pattern` `^\\S` removed'],
+        ] as const,
+    ),
+  },
+  {
     name: 'optional-request-field-added',
     rule: 'an optional request field added is minor',
     bump: 'minor',

@@ -106,6 +106,18 @@ function report(context: Context, sense: Sense, at: string, message: string): vo
   context.out.add(severityOf(context.direction, sense), at, message);
 }
 
+/**
+ * A keyword only the validator reads: limits, `pattern`, `format`, `multipleOf`, `uniqueItems` leave
+ * the TypeScript types as they are (an `x-id-prefix`, which does change them, is compared on its
+ * own). In a response, accepting more then only means that `validateResponses`, which is opt-in,
+ * refuses less: code that compiled still compiles and gets what it got before, so it is minor, not
+ * major as a wider response type would be. Everything else follows the one rule.
+ */
+function reportCheck(context: Context, sense: Sense, at: string, message: string): void {
+  if (context.direction === 'response' && sense === 'wider') context.out.add('minor', at, message);
+  else report(context, sense, at, message);
+}
+
 function compareDocumentation(before: Json, after: Json, at: string, context: Context): void {
   for (const key of DOC_KEYS) {
     if (!sameValue(before[key], after[key])) {
@@ -247,7 +259,7 @@ function compareBounds(before: Json, after: Json, at: string, context: Context):
     const narrower = old === undefined || (now !== undefined && (lower ? now > old : now < old));
     const change =
       old === undefined ? `${show(now)} added` : now === undefined ? `${show(old)} removed` : `${old} → ${now}`;
-    report(
+    reportCheck(
       context,
       narrower ? 'narrower' : 'wider',
       where,
@@ -272,7 +284,7 @@ function compareRestrictions(before: Json, after: Json, at: string, context: Con
       if (Number.isInteger(now / old)) sense = 'narrower';
       else if (Number.isInteger(old / now)) sense = 'wider';
     }
-    report(context, sense, pointer(at, 'multipleOf'), `\`multipleOf\` changed from ${show(old)} to ${show(now)}`);
+    reportCheck(context, sense, pointer(at, 'multipleOf'), `\`multipleOf\` changed from ${show(old)} to ${show(now)}`);
   }
   for (const keyword of ['pattern', 'format'] as const) {
     const was = before[keyword];
@@ -280,13 +292,13 @@ function compareRestrictions(before: Json, after: Json, at: string, context: Con
     if (sameValue(was, is)) continue;
     const where = pointer(at, keyword);
     const subject = `${context.direction} \`${keyword}\``;
-    if (was === undefined) report(context, 'narrower', where, `${subject} ${show(is)} added`);
-    else if (is === undefined) report(context, 'wider', where, `${subject} ${show(was)} removed`);
-    else report(context, 'different', where, `${subject} changed from ${show(was)} to ${show(is)}`);
+    if (was === undefined) reportCheck(context, 'narrower', where, `${subject} ${show(is)} added`);
+    else if (is === undefined) reportCheck(context, 'wider', where, `${subject} ${show(was)} removed`);
+    else reportCheck(context, 'different', where, `${subject} changed from ${show(was)} to ${show(is)}`);
   }
   if ((before['uniqueItems'] === true) !== (after['uniqueItems'] === true)) {
     const now = after['uniqueItems'] === true;
-    report(
+    reportCheck(
       context,
       now ? 'narrower' : 'wider',
       pointer(at, 'uniqueItems'),
