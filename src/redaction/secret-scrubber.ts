@@ -16,7 +16,8 @@ import { mapStrings } from './map-strings.js';
  * new token is a new pattern, so scrubbing with it directly blocked the event loop on every token
  * renewal. Each text is therefore first decoded, escapes and all, in one linear pass with a small
  * fixed pattern, and searched for the plain forms of the credentials; only a text that may hold
- * one meets the large pattern (see {@link mayHold} for why the search never misses a match).
+ * one meets a pattern, and only for the forms it may hold, which is a tenth of the size (see
+ * {@link mayHold} for why the search never misses a match).
  */
 
 export const REDACTED = '[redacted]';
@@ -26,20 +27,26 @@ const MIN_SECRET_LENGTH = 6;
 
 /**
  * Matchers by the credentials they match, oldest first. Bounded, because a token function may hand
- * out a new token on every call; an evicted one costs only its forms to rebuild, and its pattern
- * is compiled again only if a text holds the credential.
+ * out a new token on every call; an evicted one costs only its forms to rebuild.
  */
 const compiled = new Map<string, Matcher>();
 const MAX_COMPILED = 16;
+/** Patterns by the forms they match (usually one form: the one a text was found to hold). */
+const patterns = new Map<string, RegExp>();
+const MAX_PATTERNS = 64;
+
+/** One form a credential may travel as (see {@link secretForms}), and how a text is searched for it. */
+interface Form {
+  readonly text: string;
+  /** The form, `+` read as a space, and its tails a straddling escape may hide (see {@link mayHold}). */
+  readonly needles: readonly string[];
+  /** It holds a character that begins or ends an escape (`\`, `%`, `&`, `;`): every text meets its pattern. */
+  readonly alwaysMatch: boolean;
+}
 
 /** What one set of credentials is searched with. */
 interface Matcher {
-  /** The plain forms, `+` read as a space, and their tails a straddling escape may hide (see {@link mayHold}). */
-  readonly needles: readonly string[];
-  /** A form holds a character that begins or ends an escape (`\`, `%`, `&`, `;`): every text meets the pattern. */
-  readonly alwaysMatch: boolean;
-  /** Compiled on first use, that is when a text may hold a credential. */
-  pattern: RegExp | undefined;
+  readonly forms: readonly Form[];
 }
 
 /** The credentials one call has held: every one added is searched for, in every encoding. */
@@ -79,12 +86,16 @@ export class SecretSet {
     return false;
   }
 
-  /** The pattern of every secret in every encoding, when `text` may hold one; null when it cannot. */
+  /**
+   * The pattern of the forms `text` may hold, each character in any of its escapes; null when it
+   * holds none. Only those forms: a pattern for all of them is ten times the size, and V8 runs a
+   * pattern first in its interpreter, where the size is the cost.
+   */
   patternFor(text: string): RegExp | null {
     const matcher = this.#matcherOf();
-    if (matcher === null || !mayHold(text, matcher)) return null;
-    matcher.pattern ??= compilePattern([...this.#secrets]);
-    return matcher.pattern;
+    if (matcher === null) return null;
+    const present = formsIn(text, matcher);
+    return present.length === 0 ? null : patternOf(present);
   }
 
   #matcherOf(): Matcher | null {
@@ -94,11 +105,9 @@ export class SecretSet {
     const key = [...this.#secrets].sort().join('\u0000');
     let matcher = compiled.get(key);
     if (matcher === undefined) {
-      const forms = [...this.#secrets].flatMap(secretForms);
+      const texts = [...new Set([...this.#secrets].flatMap(secretForms))];
       matcher = {
-        needles: [...new Set(forms.flatMap(needlesOf))],
-        alwaysMatch: forms.some((form) => ESCAPE_START_RE.test(form)),
-        pattern: undefined,
+        forms: texts.map((text) => ({ text, needles: needlesOf(text), alwaysMatch: ESCAPE_START_RE.test(text) })),
       };
       if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
       compiled.set(key, matcher);
@@ -131,12 +140,25 @@ export function scrubValue<Value>(value: Value, secrets: SecretSet): Value {
   return mapStrings(value, (input) => scrubText(input, secrets)) as Value;
 }
 
-/** One pattern for every form of every secret, each character in any of its escapes (exported for its tests). */
+/** One pattern for every form of every secret, each character in any of its escapes (for the tests: what the shortcut must agree with). */
 export function compilePattern(secrets: readonly string[]): RegExp {
-  const sources = secrets.flatMap(secretForms).map(encodedPattern);
-  // Longest first, so that a longer form (a base64 of the whole secret) is replaced whole.
-  sources.sort((a, b) => b.length - a.length);
-  return new RegExp(sources.join('|'), 'gu');
+  // A copy: the compiled one is shared, and a caller's `test` would move its `lastIndex`.
+  return new RegExp(patternOf([...new Set(secrets.flatMap(secretForms))]));
+}
+
+/** The pattern for `forms`, compiled once per set of forms. */
+function patternOf(forms: readonly string[]): RegExp {
+  const key = [...forms].sort().join('\u0000');
+  let pattern = patterns.get(key);
+  if (pattern === undefined) {
+    const sources = forms.map(encodedPattern);
+    // Longest first, so that a longer form (a base64 of the whole secret) is replaced whole.
+    sources.sort((a, b) => b.length - a.length);
+    pattern = new RegExp(sources.join('|'), 'gu');
+    if (patterns.size >= MAX_PATTERNS) patterns.delete(patterns.keys().next().value!);
+    patterns.set(key, pattern);
+  }
+  return pattern;
 }
 
 /** Characters that begin an escape (`\\`, `%`, `&`) or end one (`;`) in the encodings {@link characterForms} knows. */
@@ -178,12 +200,12 @@ function decodeEscape(escape: string): string {
 }
 
 /**
- * Whether `text` may hold a credential: never false where the pattern would match. The pattern
+ * Whether a text, decoded, may hold `form`: never false where its pattern would match. The pattern
  * matches a stretch of text in which each character of a form is written as itself or as one of
  * its escapes; decoding the text left to right turns such a stretch back into the form whenever
  * decoding starts where the stretch does. Two things can break that, and both are covered:
  * - A form holding a character that begins or ends an escape (`\`, `%`, `&`, `;`) could be
- *   decoded differently; then every text meets the pattern ({@link Matcher.alwaysMatch}).
+ *   decoded differently; then every text meets the pattern ({@link Form.alwaysMatch}).
  * - An escape that began just before the stretch can swallow its first characters when they are
  *   hex digits (`%4` + `1abc…`, `\u00` + `41abc…`), or a `u` and four of them; so the form less
  *   those first characters is searched for too ({@link needlesOf}). Nothing else straddles: every
@@ -191,10 +213,16 @@ function decodeEscape(escape: string): string {
  * `+` is read as a space in the text and in the forms alike, so a literal `+` (base64) still
  * matches itself and a form's space still matches `+`, `%20` and the rest.
  */
-function mayHold(text: string, matcher: Matcher): boolean {
-  if (matcher.alwaysMatch) return true;
-  const decoded = decodeEscapes(text);
-  return matcher.needles.some((needle) => decoded.includes(needle));
+function mayHold(decoded: string, form: Form): boolean {
+  return form.alwaysMatch || form.needles.some((needle) => decoded.includes(needle));
+}
+
+/** The forms of `matcher` that `text` may hold, the text decoded once for all of them. */
+function formsIn(text: string, matcher: Matcher): string[] {
+  let decoded: string | undefined;
+  const present: string[] = [];
+  for (const form of matcher.forms) if (mayHold((decoded ??= decodeEscapes(text)), form)) present.push(form.text);
+  return present;
 }
 
 /** A form as {@link mayHold} searches for it: whole, and less each leading part an escape may swallow. */
