@@ -92,14 +92,15 @@ export function findOperation(doc: Schema, operationId: string): OperationRef {
   throw new Error(`no operation ${operationId}`);
 }
 
+/** The request body (`at: 'body'`) or the response of status `at`, as written. */
+function contentHolder(ref: OperationRef, at: string): Json | undefined {
+  if (at === 'body') return ref.operation['requestBody'];
+  return isSchema(ref.operation['responses']) ? ref.operation['responses'][at] : undefined;
+}
+
 /** Media type → inlined schema, of the request body (`at: 'body'`) or of one response. */
 export function contentSchemas(doc: Schema, ref: OperationRef, at: string): Map<string, Json> {
-  const holder =
-    at === 'body'
-      ? ref.operation['requestBody']
-      : isSchema(ref.operation['responses'])
-        ? ref.operation['responses'][at]
-        : undefined;
+  const holder = contentHolder(ref, at);
   const out = new Map<string, Json>();
   if (holder === undefined) return out;
   const resolved = inline(doc, holder);
@@ -112,12 +113,7 @@ export function contentSchemas(doc: Schema, ref: OperationRef, at: string): Map<
 
 /** The examples of one media type (`example` and every `examples.*.value`), inlined. */
 export function contentExamples(doc: Schema, ref: OperationRef, at: string, media: string): Json[] {
-  const holder =
-    at === 'body'
-      ? ref.operation['requestBody']
-      : isSchema(ref.operation['responses'])
-        ? ref.operation['responses'][at]
-        : undefined;
+  const holder = contentHolder(ref, at);
   const resolved = holder === undefined ? undefined : inline(doc, holder);
   const content = isSchema(resolved) && isSchema(resolved['content']) ? resolved['content'][media] : undefined;
   if (!isSchema(content)) return [];

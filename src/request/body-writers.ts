@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '../errors/errors.js';
 import { escapePointer } from '../validation/json-pointer.js';
 import { isBinary } from '../validation/validate.js';
-import type { BodyWriter } from './request-body.js';
+import { fieldText, type BodyWriter } from './request-body.js';
 
 /*
  * The body writers beyond JSON, one per kind of media type; the generator names the one each
@@ -72,12 +72,6 @@ function fieldEntries(
     for (const item of Array.isArray(value) ? value : [value]) if (item !== undefined) entries.push([name, item]);
   }
   return entries;
-}
-
-/** A field's text in a form or a multipart part: an object as its JSON, null as nothing. */
-function fieldText(value: unknown): string {
-  if (value === null) return '';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 function formText(entries: readonly [string, unknown][]): string {

@@ -9,6 +9,8 @@
  * are except those that would do exactly that (`#`, `&`, `=`, `+`) and `%`.
  */
 
+import { fieldText } from './request-body.js';
+
 export type QueryStyle = 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
 
 /** How one query parameter is written. */
@@ -50,31 +52,25 @@ export function serializeQuery(
     const encode = (text: string): string => encodeValue(text, allowReserved);
     const key = encodeURIComponent(name);
     if (Array.isArray(value)) {
-      const items = value.filter((item) => item !== undefined).map((item) => encode(scalarText(item)));
+      const items = value.filter((item) => item !== undefined).map((item) => encode(fieldText(item)));
       if (explode) for (const item of items) pairs.push(`${key}=${item}`);
       else if (items.length > 0) pairs.push(`${key}=${items.join(DELIMITERS[style])}`);
     } else if (typeof value === 'object' && value !== null) {
       const entries = Object.entries(value).filter(([, item]) => item !== undefined);
       if (style === 'deepObject') {
         for (const [field, item] of entries)
-          pairs.push(`${key}%5B${encodeURIComponent(field)}%5D=${encode(scalarText(item))}`);
+          pairs.push(`${key}%5B${encodeURIComponent(field)}%5D=${encode(fieldText(item))}`);
       } else if (explode) {
-        for (const [field, item] of entries) pairs.push(`${encodeURIComponent(field)}=${encode(scalarText(item))}`);
+        for (const [field, item] of entries) pairs.push(`${encodeURIComponent(field)}=${encode(fieldText(item))}`);
       } else if (entries.length > 0) {
-        const flat = entries.flatMap(([field, item]) => [encodeURIComponent(field), encode(scalarText(item))]);
+        const flat = entries.flatMap(([field, item]) => [encodeURIComponent(field), encode(fieldText(item))]);
         pairs.push(`${key}=${flat.join(DELIMITERS[style])}`);
       }
     } else {
-      pairs.push(`${key}=${encode(scalarText(value))}`);
+      pairs.push(`${key}=${encode(fieldText(value))}`);
     }
   }
   return pairs.join('&');
-}
-
-/** A value in a query: a string as it is, null as empty, an object (nested deeper than a style reaches) as JSON. */
-function scalarText(value: unknown): string {
-  if (value === null) return '';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 /** Reserved characters `allowReserved` leaves unencoded: RFC 3986's, less those that would end or split the query. */

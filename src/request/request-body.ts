@@ -62,3 +62,12 @@ export const jsonBody: BodyWriter = (body, mediaType, _copy, issues) => {
   });
   return undefined;
 };
+
+/**
+ * A value in a form field, a multipart part or a query parameter: null as nothing, an object (as
+ * nested as no style reaches) as its JSON, anything else as its text.
+ */
+export function fieldText(value: unknown): string {
+  if (value === null) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
