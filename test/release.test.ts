@@ -4,7 +4,7 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Bump, type Change, type Severity, requiredBump } from '../scripts/release/change.js';
+import { type Bump, type Change, READ_EXTENSIONS, type Severity, requiredBump } from '../scripts/release/change.js';
 import { diffSpecSets } from '../scripts/release/diff.js';
 import { releasePaths } from '../scripts/release/paths.js';
 import { bumpOfReport, renderReport } from '../scripts/release/report.js';
@@ -14,11 +14,15 @@ import { PROJECT_DIR, fixture, runScript, scratchDir } from './helpers/project.j
 
 const OPERATION = '/paths/~1v1~1widgets~1{widget_id}';
 const BODY = `${OPERATION}/patch/requestBody/content/application~1json/schema`;
-/** A response field shows up once per operation that returns a Widget. */
+/** Both operations return a Widget: a change to it is one row, found in both places. */
 const RESPONSES = [
   `${OPERATION}/get/responses/200/content/application~1json/schema`,
   `${OPERATION}/patch/responses/200/content/application~1json/schema`,
-];
+] as const;
+
+function bothResponses(below: string): string[] {
+  return RESPONSES.map((at) => at + below);
+}
 
 function caseFiles(name: string): { before: string; after: string } {
   return {
@@ -32,7 +36,8 @@ async function diffCase(name: string): Promise<Change[]> {
   return diffSpecSets([{ name: 'widgets', file: before }], [{ name: 'widgets', file: after }]);
 }
 
-type Row = readonly [Severity, string, string];
+/** Severity, the row's text (which names what users import), and where in the spec it was found. */
+type Row = readonly [Severity, string, readonly string[]];
 
 interface Case {
   readonly name: string;
@@ -43,235 +48,85 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
-    name: 'operation-removed',
-    rule: 'an operation removed is major',
-    bump: 'major',
-    changes: [['major', `${OPERATION}/get`, 'operation `getWidget` (GET /v1/widgets/{widget_id}) removed']],
+    name: 'assumption-removed',
+    rule: 'an x-assumption withdrawn is reported as removed (a patch)',
+    bump: 'patch',
+    changes: [['patch', '`updateWidget`: `x-assumption` removed', [`${OPERATION}/patch/x-assumption`]]],
   },
   {
-    name: 'operation-added',
-    rule: 'an operation added is minor',
-    bump: 'minor',
-    changes: [['minor', `${OPERATION}/delete`, 'operation `deleteWidget` (DELETE /v1/widgets/{widget_id}) added']],
-  },
-  {
-    name: 'path-changed',
-    rule: 'a path changed is major',
-    bump: 'major',
+    name: 'description-only',
+    rule: 'descriptions changed are a patch',
+    bump: 'patch',
     changes: [
-      [
-        'major',
-        '/paths/~1v2~1widgets~1{widget_id}/get',
-        'path of `getWidget` changed from `/v1/widgets/{widget_id}` to `/v2/widgets/{widget_id}`',
-      ],
-      [
-        'major',
-        '/paths/~1v2~1widgets~1{widget_id}/patch',
-        'path of `updateWidget` changed from `/v1/widgets/{widget_id}` to `/v2/widgets/{widget_id}`',
-      ],
+      ['patch', '`Widget.size`: `description` changed', bothResponses('/properties/size/description')],
+      ['patch', '`updateWidget`: `description` changed', [`${OPERATION}/patch/description`]],
     ],
   },
   {
-    name: 'method-changed',
-    rule: 'a method changed is major',
-    bump: 'major',
-    changes: [['major', `${OPERATION}/put`, 'method of `updateWidget` changed from PATCH to PUT']],
+    name: 'documentation-only',
+    rule: 'summaries, examples, x-assumption and externalDocs changed are a patch',
+    bump: 'patch',
+    changes: [
+      [
+        'patch',
+        '`UpdateWidgetBody`: request `examples` changed',
+        [`${OPERATION}/patch/requestBody/content/application~1json/examples`],
+      ],
+      ['patch', '`getWidget`: `summary` changed', [`${OPERATION}/get/summary`]],
+      ['patch', '`updateWidget`: `externalDocs` changed', [`${OPERATION}/patch/externalDocs`]],
+      ['patch', '`updateWidget`: `x-assumption` changed', [`${OPERATION}/patch/x-assumption`]],
+    ],
   },
   {
-    name: 'request-field-removed',
-    rule: 'a request field removed is major',
-    bump: 'major',
-    changes: [['major', `${BODY}/properties/note`, 'request field `note` removed']],
-  },
-  {
-    name: 'response-field-removed',
-    rule: 'a response field removed is major',
-    bump: 'major',
-    changes: RESPONSES.map((at) => ['major', `${at}/properties/size`, 'response field `size` removed'] as const),
+    name: 'equivalent-spellings',
+    rule: 'the same values spelled differently (const, a oneOf of constants, anyOf over exclusive branches, an equivalent pattern) are a patch',
+    bump: 'patch',
+    changes: [
+      [
+        'patch',
+        '`WidgetUpdate.mount`: `oneOf` became `anyOf` over the same alternatives; they exclude each other, so the same values are accepted',
+        [`${BODY}/properties/mount/anyOf`],
+      ],
+      [
+        'patch',
+        '`WidgetUpdate.mount`: request `pattern` changed from `^[0-9]+$` to `^\\d+$` (the same strings match)',
+        [`${BODY}/properties/mount/anyOf/0/pattern`],
+      ],
+    ],
   },
   {
     name: 'field-renamed',
-    rule: 'a field renamed (removed and added with the same schema) is one major change',
-    bump: 'major',
-    changes: [['major', `${BODY}/properties/comment`, 'request field `note` renamed to `comment`']],
-  },
-  {
-    name: 'request-field-newly-required',
-    rule: 'a request field that becomes required is major',
-    bump: 'major',
-    changes: [['major', `${BODY}/required`, 'request field `color` is now required']],
-  },
-  {
-    name: 'new-required-request-field',
-    rule: 'a new required request field is major',
-    bump: 'major',
-    changes: [['major', `${BODY}/properties/owner`, 'new required request field `owner`']],
-  },
-  {
-    name: 'type-changed',
-    rule: 'a type changed is major',
-    bump: 'major',
-    changes: RESPONSES.map(
-      (at) => ['major', `${at}/properties/size/type`, 'response type changed from `integer` to `string`'] as const,
-    ),
-  },
-  {
-    name: 'response-field-nullable',
-    rule: 'a response field that becomes nullable is major (clients must now handle null)',
-    bump: 'major',
-    changes: RESPONSES.map(
-      (at) => ['major', `${at}/properties/archived_at/type`, 'response value now nullable'] as const,
-    ),
-  },
-  {
-    name: 'request-field-non-nullable',
-    rule: 'a request field that stops accepting null is major',
-    bump: 'major',
-    changes: [['major', `${BODY}/properties/note/type`, 'request value no longer nullable']],
-  },
-  {
-    name: 'request-enum-narrowed',
-    rule: 'a request enum value removed is major',
-    bump: 'major',
-    changes: [['major', `${BODY}/properties/color/enum`, 'request enum narrowed: `blue` removed']],
-  },
-  {
-    name: 'request-enum-widened',
-    rule: 'a request enum value added is minor',
-    bump: 'minor',
-    changes: [['minor', `${BODY}/properties/color/enum`, 'request enum widened: `yellow` added']],
-  },
-  {
-    name: 'request-limits-narrowed',
-    rule: 'request limits narrowed (minLength up, maxLength down, minimum up, maximum down, pattern changed) are major',
+    rule: 'a field renamed, as `x-renamed-from` says, is one major change',
     bump: 'major',
     changes: [
-      ['major', `${BODY}/properties/name/maxLength`, 'request limit narrowed: `maxLength` 100 → 50'],
-      ['major', `${BODY}/properties/name/minLength`, 'request limit narrowed: `minLength` 1 → 2'],
-      ['major', `${BODY}/properties/name/pattern`, 'request `pattern` changed from `^\\S` to `^[A-Za-z]`'],
-      ['major', `${BODY}/properties/priority/maximum`, 'request limit narrowed: `maximum` 10 → 5'],
-      ['major', `${BODY}/properties/priority/minimum`, 'request limit narrowed: `minimum` 1 → 2'],
-    ],
-  },
-  {
-    name: 'request-limits-widened',
-    rule: 'request limits widened are minor',
-    bump: 'minor',
-    changes: [
-      ['minor', `${BODY}/properties/name/maxLength`, 'request limit widened: `maxLength` 100 → 200'],
-      ['minor', `${BODY}/properties/name/minLength`, 'request limit widened: `minLength` 1 → 0'],
-      ['minor', `${BODY}/properties/priority/maximum`, 'request limit widened: `maximum` 10 → 100'],
-      ['minor', `${BODY}/properties/priority/minimum`, 'request limit widened: `minimum` 1 → 0'],
-    ],
-  },
-  {
-    name: 'response-checks-widened',
-    rule: 'response checks widened (limits, pattern, format removed) are minor: the types stay, validateResponses refuses less',
-    bump: 'minor',
-    changes: RESPONSES.flatMap(
-      (at) =>
-        [
-          ['minor', `${at}/properties/archived_at/format`, 'response `format` `date-time` removed'],
-          ['minor', `${at}/properties/name/maxLength`, 'response limit widened: `maxLength` `100` removed'],
-          ['minor', `${at}/properties/name/minLength`, 'response limit widened: `minLength` 1 → 0'],
-          ['minor', `${at}/properties/name/pattern`, 'response `pattern` `^\\S` removed'],
-        ] as const,
-    ),
-  },
-  {
-    name: 'optional-request-field-added',
-    rule: 'an optional request field added is minor',
-    bump: 'minor',
-    changes: [['minor', `${BODY}/properties/label`, 'optional request field `label` added']],
-  },
-  {
-    name: 'response-field-added',
-    rule: 'a response field added is minor',
-    bump: 'minor',
-    changes: RESPONSES.map(
-      (at) => ['minor', `${at}/properties/created_at`, 'response field `created_at` added'] as const,
-    ),
-  },
-  {
-    name: 'response-enum-value-added-closed',
-    rule: 'a value added to a closed response enum is major (exhaustive clients break)',
-    bump: 'major',
-    changes: RESPONSES.map(
-      (at) =>
-        [
-          'major',
-          `${at}/properties/state/enum`,
-          'response enum (closed): `deleted` added, which an exhaustive client does not handle',
-        ] as const,
-    ),
-  },
-  {
-    name: 'response-enum-value-added-extensible',
-    rule: 'a value added to a response x-extensible-enum is minor',
-    bump: 'minor',
-    changes: RESPONSES.map(
-      (at) =>
-        ['minor', `${at}/properties/kind/x-extensible-enum`, 'open enum (x-extensible-enum): `premium` added'] as const,
-    ),
-  },
-  {
-    name: 'server-removed',
-    rule: 'a server removed is major',
-    bump: 'major',
-    changes: [['major', '/servers/1', 'server `sandbox` (https://sandbox.widgets.test) removed']],
-  },
-  {
-    name: 'server-added',
-    rule: 'a server added is minor',
-    bump: 'minor',
-    changes: [['minor', '/servers/2', 'server `staging` (https://staging.widgets.test) added']],
-  },
-  {
-    name: 'required-scope-changed',
-    rule: 'a required scope changed is major',
-    bump: 'major',
-    changes: [
-      ['major', `${OPERATION}/get/security`, '`oauth` now requires scope `widgets:update`'],
-      ['major', `${OPERATION}/patch/security`, '`oauth` now requires scope `widgets:update`'],
-      [
-        'minor',
-        '/components/securitySchemes/oauth/flows/clientCredentials/scopes/widgets:update',
-        'scope `widgets:update` added',
-      ],
-      ['minor', `${OPERATION}/get/security`, '`oauth` no longer requires scope `widgets:write`'],
-      ['minor', `${OPERATION}/patch/security`, '`oauth` no longer requires scope `widgets:write`'],
-    ],
-  },
-  {
-    name: 'security-scheme-changed',
-    rule: 'a security scheme replaced is major',
-    bump: 'major',
-    changes: [
-      ['major', '/components/securitySchemes/oauth', 'security scheme `oauth` removed'],
-      ['major', `${OPERATION}/get/security`, 'security requirement `oauth` removed (that credential no longer works)'],
       [
         'major',
-        `${OPERATION}/patch/security`,
-        'security requirement `oauth` removed (that credential no longer works)',
+        'request field `WidgetUpdate.note` renamed to `WidgetUpdate.comment` (`x-renamed-from`)',
+        [`${BODY}/properties/comment`],
       ],
-      ['minor', '/components/securitySchemes/bearer', 'security scheme `bearer` added'],
-      ['minor', `${OPERATION}/get/security`, 'security requirement `bearer` added (one more way to authenticate)'],
-      ['minor', `${OPERATION}/patch/security`, 'security requirement `bearer` added (one more way to authenticate)'],
+      ['patch', '`WidgetUpdate.comment`: `description` changed', [`${BODY}/properties/comment/description`]],
     ],
   },
   {
-    name: 'required-parameter-added',
-    rule: 'a required parameter added is major',
+    name: 'field-renamed-same-description',
+    rule: 'a field renamed, with the same description as evidence, is one major change',
     bump: 'major',
     changes: [
-      ['major', `${OPERATION}/patch/parameters/X-Request-Id`, 'required parameter `X-Request-Id` (header) added'],
+      [
+        'major',
+        'request field `WidgetUpdate.note` renamed to `WidgetUpdate.remark` (the same description)',
+        [`${BODY}/properties/remark`],
+      ],
     ],
   },
   {
-    name: 'optional-parameter-added',
-    rule: 'an optional parameter added is minor',
-    bump: 'minor',
-    changes: [['minor', `${OPERATION}/get/parameters/expand`, 'optional parameter `expand` (query) added']],
+    name: 'field-replaced',
+    rule: 'a field removed and an unrelated one added (no evidence of a rename) is a removal and an addition',
+    bump: 'major',
+    changes: [
+      ['major', 'request field `WidgetUpdate.note` removed', [`${BODY}/properties/note`]],
+      ['minor', 'optional request field `WidgetUpdate.comment` added', [`${BODY}/properties/comment`]],
+    ],
   },
   {
     name: 'id-prefix-changed',
@@ -280,76 +135,456 @@ const CASES: readonly Case[] = [
     changes: [
       [
         'major',
-        `${OPERATION}/get/parameters/widget_id/schema/x-id-prefix`,
-        'identifier prefix changed from `wid_` to `wdg_`',
+        '`WidgetId`: identifier prefix changed from `wid_` to `wdg_`',
+        [
+          `${OPERATION}/get/parameters/widget_id/schema/x-id-prefix`,
+          `${RESPONSES[0]}/properties/id/x-id-prefix`,
+          `${OPERATION}/patch/parameters/widget_id/schema/x-id-prefix`,
+          `${RESPONSES[1]}/properties/id/x-id-prefix`,
+        ],
       ],
-      ['major', `${RESPONSES[0]}/properties/id/x-id-prefix`, 'identifier prefix changed from `wid_` to `wdg_`'],
+    ],
+  },
+  {
+    name: 'method-changed',
+    rule: 'a method changed is major',
+    bump: 'major',
+    changes: [['major', '`updateWidget`: method changed from PATCH to PUT', [`${OPERATION}/put`]]],
+  },
+  {
+    name: 'new-required-request-field',
+    rule: 'a new required request field is major',
+    bump: 'major',
+    changes: [['major', 'new required request field `WidgetUpdate.owner`', [`${BODY}/properties/owner`]]],
+  },
+  {
+    name: 'nullable-spelled-for-3.1',
+    rule: "OpenAPI 3.0's nullable respelled as 3.1's type null changes no value: only the version is reported",
+    bump: 'patch',
+    changes: [['patch', 'OpenAPI version changed from `3.0.3` to `3.1.0`', ['/openapi']]],
+  },
+  {
+    name: 'operation-added',
+    rule: 'an operation added is minor',
+    bump: 'minor',
+    changes: [['minor', 'function `deleteWidget` (DELETE /v1/widgets/{widget_id}) added', [`${OPERATION}/delete`]]],
+  },
+  {
+    name: 'operation-removed',
+    rule: 'an operation removed is major',
+    bump: 'major',
+    changes: [
+      ['major', 'function `getWidget` (GET /v1/widgets/{widget_id}) removed, with its types', [`${OPERATION}/get`]],
+    ],
+  },
+  {
+    name: 'optional-parameter-added',
+    rule: 'an optional parameter added is minor',
+    bump: 'minor',
+    changes: [
+      [
+        'minor',
+        '`getWidget`: optional query parameter `GetWidgetQueryParams.expand` added',
+        [`${OPERATION}/get/parameters/expand`],
+      ],
+    ],
+  },
+  {
+    name: 'optional-request-field-added',
+    rule: 'an optional request field added is minor',
+    bump: 'minor',
+    changes: [['minor', 'optional request field `WidgetUpdate.label` added', [`${BODY}/properties/label`]]],
+  },
+  {
+    name: 'path-changed',
+    rule: 'a path changed is major',
+    bump: 'major',
+    changes: [
       [
         'major',
-        `${OPERATION}/patch/parameters/widget_id/schema/x-id-prefix`,
-        'identifier prefix changed from `wid_` to `wdg_`',
+        '`getWidget`: path changed from `/v1/widgets/{widget_id}` to `/v2/widgets/{widget_id}`',
+        ['/paths/~1v2~1widgets~1{widget_id}/get'],
       ],
-      ['major', `${RESPONSES[1]}/properties/id/x-id-prefix`, 'identifier prefix changed from `wid_` to `wdg_`'],
+      [
+        'major',
+        '`updateWidget`: path changed from `/v1/widgets/{widget_id}` to `/v2/widgets/{widget_id}`',
+        ['/paths/~1v2~1widgets~1{widget_id}/patch'],
+      ],
     ],
   },
   {
-    name: 'description-only',
-    rule: 'descriptions changed are a patch',
-    bump: 'patch',
+    name: 'request-enum-narrowed',
+    rule: 'a request enum value removed is major',
+    bump: 'major',
     changes: [
-      ['patch', `${RESPONSES[0]}/properties/size/description`, '`description` changed'],
-      ['patch', `${OPERATION}/patch/description`, 'operation `description` changed'],
-      ['patch', `${RESPONSES[1]}/properties/size/description`, '`description` changed'],
+      ['major', '`WidgetUpdate.color`: request enum narrowed: `blue` removed', [`${BODY}/properties/color/enum`]],
     ],
   },
   {
-    name: 'documentation-only',
-    rule: 'summaries, examples, x-assumption and externalDocs changed are a patch',
-    bump: 'patch',
+    name: 'request-enum-widened',
+    rule: 'a request enum value added is minor',
+    bump: 'minor',
     changes: [
-      ['patch', `${OPERATION}/get/summary`, 'operation `summary` changed'],
-      ['patch', `${OPERATION}/patch/externalDocs`, 'operation `externalDocs` changed'],
-      ['patch', `${OPERATION}/patch/requestBody/content/application~1json/examples`, 'request `examples` changed'],
-      ['patch', `${OPERATION}/patch/x-assumption`, 'operation `x-assumption` changed'],
+      ['minor', '`WidgetUpdate.color`: request enum widened: `yellow` added', [`${BODY}/properties/color/enum`]],
     ],
   },
-  { name: 'unchanged', rule: 'identical specs need no bump', bump: 'none', changes: [] },
+  {
+    name: 'request-field-newly-required',
+    rule: 'a request field that becomes required is major',
+    bump: 'major',
+    changes: [['major', 'request field `WidgetUpdate.color` is now required', [`${BODY}/required`]]],
+  },
+  {
+    name: 'request-field-non-nullable',
+    rule: 'a request field that stops accepting null is major',
+    bump: 'major',
+    changes: [['major', '`WidgetUpdate.note`: request value no longer nullable', [`${BODY}/properties/note/type`]]],
+  },
+  {
+    name: 'request-field-removed',
+    rule: 'a request field removed is major',
+    bump: 'major',
+    changes: [['major', 'request field `WidgetUpdate.note` removed', [`${BODY}/properties/note`]]],
+  },
+  {
+    name: 'request-limits-narrowed',
+    rule: 'request limits narrowed (minLength up, maxLength down, minimum up, maximum down, pattern changed) are major',
+    bump: 'major',
+    changes: [
+      [
+        'major',
+        '`WidgetUpdate.name`: request `pattern` changed from `^\\S` to `^[A-Za-z]` (it matches fewer strings)',
+        [`${BODY}/properties/name/pattern`],
+      ],
+      [
+        'major',
+        '`WidgetUpdate.name`: request limit narrowed: `maxLength` 100 → 50',
+        [`${BODY}/properties/name/maxLength`],
+      ],
+      [
+        'major',
+        '`WidgetUpdate.name`: request limit narrowed: `minLength` 1 → 2',
+        [`${BODY}/properties/name/minLength`],
+      ],
+      [
+        'major',
+        '`WidgetUpdate.priority`: request limit narrowed: `maximum` 10 → 5',
+        [`${BODY}/properties/priority/maximum`],
+      ],
+      [
+        'major',
+        '`WidgetUpdate.priority`: request limit narrowed: `minimum` 1 → 2',
+        [`${BODY}/properties/priority/minimum`],
+      ],
+    ],
+  },
+  {
+    name: 'request-limits-widened',
+    rule: 'request limits widened are minor',
+    bump: 'minor',
+    changes: [
+      [
+        'minor',
+        '`WidgetUpdate.name`: request limit widened: `maxLength` 100 → 200',
+        [`${BODY}/properties/name/maxLength`],
+      ],
+      ['minor', '`WidgetUpdate.name`: request limit widened: `minLength` 1 → 0', [`${BODY}/properties/name/minLength`]],
+      [
+        'minor',
+        '`WidgetUpdate.priority`: request limit widened: `maximum` 10 → 100',
+        [`${BODY}/properties/priority/maximum`],
+      ],
+      [
+        'minor',
+        '`WidgetUpdate.priority`: request limit widened: `minimum` 1 → 0',
+        [`${BODY}/properties/priority/minimum`],
+      ],
+    ],
+  },
+  {
+    name: 'request-pattern-widened',
+    rule: 'a request pattern that matches every string it matched, and a format replaced by a pattern every address matches, are minor',
+    bump: 'minor',
+    changes: [
+      [
+        'minor',
+        '`WidgetUpdate.code`: request `pattern` changed from `^[A-Z]{3}$` to `^[A-Za-z]{3}$` (every string that matched still matches)',
+        [`${BODY}/properties/code/pattern`],
+      ],
+      ['minor', '`WidgetUpdate.contact`: request `format` `email` removed', [`${BODY}/properties/contact/format`]],
+      [
+        'minor',
+        '`WidgetUpdate.contact`: request `pattern` `^[^@]+@[^@]+$` added; every string the `format` `email` accepted matches it',
+        [`${BODY}/properties/contact/pattern`],
+      ],
+    ],
+  },
+  {
+    name: 'required-parameter-added',
+    rule: 'a required parameter added is major',
+    bump: 'major',
+    changes: [
+      [
+        'major',
+        '`updateWidget`: required header parameter `UpdateWidgetHeaders["X-Request-Id"]` added',
+        [`${OPERATION}/patch/parameters/X-Request-Id`],
+      ],
+    ],
+  },
+  {
+    name: 'required-scope-changed',
+    rule: 'a required scope changed is major',
+    bump: 'major',
+    changes: [
+      ['major', '`getWidget`: `oauth` now requires scope `widgets:update`', [`${OPERATION}/get/security`]],
+      ['major', '`updateWidget`: `oauth` now requires scope `widgets:update`', [`${OPERATION}/patch/security`]],
+      ['minor', '`getWidget`: `oauth` no longer requires scope `widgets:write`', [`${OPERATION}/get/security`]],
+      ['minor', '`updateWidget`: `oauth` no longer requires scope `widgets:write`', [`${OPERATION}/patch/security`]],
+      [
+        'minor',
+        'scope `widgets:update` added',
+        ['/components/securitySchemes/oauth/flows/clientCredentials/scopes/widgets:update'],
+      ],
+    ],
+  },
+  {
+    name: 'required-traded-for-min-properties',
+    rule: 'the only required field made optional with minProperties: 1 added accepts every body it accepted: minor',
+    bump: 'minor',
+    changes: [
+      [
+        'minor',
+        '`WidgetUpdate`: `minProperties` 0 → 1; every value accepted before has at least 1 field (`name` required), so none is refused',
+        [`${BODY}/minProperties`],
+      ],
+      ['minor', 'request field `WidgetUpdate.name` is now optional', [`${BODY}/required`]],
+    ],
+  },
+  {
+    name: 'response-checks-widened',
+    rule: 'response checks widened (limits, pattern, format removed) are minor: the types stay, validateResponses refuses less',
+    bump: 'minor',
+    changes: [
+      [
+        'minor',
+        '`Widget.archived_at`: response `format` `date-time` removed',
+        bothResponses('/properties/archived_at/format'),
+      ],
+      ['minor', '`Widget.name`: response `pattern` `^\\S` removed', bothResponses('/properties/name/pattern')],
+      [
+        'minor',
+        '`Widget.name`: response limit widened: `maxLength` `100` removed',
+        bothResponses('/properties/name/maxLength'),
+      ],
+      [
+        'minor',
+        '`Widget.name`: response limit widened: `minLength` 1 → 0',
+        bothResponses('/properties/name/minLength'),
+      ],
+    ],
+  },
+  {
+    name: 'response-enum-value-added-closed',
+    rule: 'a value added to a closed response enum is major (exhaustive clients break)',
+    bump: 'major',
+    changes: [
+      [
+        'major',
+        '`Widget.state`: response enum (closed): `deleted` added, which an exhaustive `switch` does not handle',
+        bothResponses('/properties/state/enum'),
+      ],
+    ],
+  },
+  {
+    name: 'response-enum-value-added-extensible',
+    rule: 'a value added to a response x-extensible-enum is minor',
+    bump: 'minor',
+    changes: [
+      [
+        'minor',
+        '`Widget.kind`: open enum (x-extensible-enum): `premium` added',
+        bothResponses('/properties/kind/x-extensible-enum'),
+      ],
+    ],
+  },
+  {
+    name: 'response-enum-value-removed-closed',
+    rule: 'a value removed from a closed response enum is major (comparisons with it stop compiling)',
+    bump: 'major',
+    changes: [
+      [
+        'major',
+        '`Widget.state`: response enum narrowed: `archived` removed; code that compares with it (`=== "archived"`, `case "archived":`) stops compiling',
+        bothResponses('/properties/state/enum'),
+      ],
+    ],
+  },
+  {
+    name: 'response-field-added',
+    rule: 'a response field added is minor',
+    bump: 'minor',
+    changes: [['minor', 'response field `Widget.created_at` added', bothResponses('/properties/created_at')]],
+  },
+  {
+    name: 'response-field-nullable',
+    rule: 'a response field that becomes nullable is major (clients must now handle null)',
+    bump: 'major',
+    changes: [
+      ['major', '`Widget.archived_at`: response value now nullable', bothResponses('/properties/archived_at/type')],
+    ],
+  },
+  {
+    name: 'response-field-removed',
+    rule: 'a response field removed is major',
+    bump: 'major',
+    changes: [['major', 'response field `Widget.size` removed', bothResponses('/properties/size')]],
+  },
+  {
+    name: 'response-type-narrowed',
+    rule: 'a response type narrowed is major (comparisons with the removed type stop compiling)',
+    bump: 'major',
+    changes: [
+      [
+        'major',
+        '`Widget.size`: response type narrowed from `integer`, `string` to `integer`; code comparing it with a string stops compiling',
+        bothResponses('/properties/size/type'),
+      ],
+    ],
+  },
+  {
+    name: 'retry-policy-changed',
+    rule: 'a retry policy changed is minor, and the row says what changed',
+    bump: 'minor',
+    changes: [
+      [
+        'minor',
+        '`updateWidget`: retry policy (`x-retry`): `notRepeatableWhen` `[{"field":"/note","nonEmpty":true}]` added',
+        [`${OPERATION}/patch/x-retry`],
+      ],
+    ],
+  },
+  {
+    name: 'security-scheme-changed',
+    rule: 'a security scheme replaced is major',
+    bump: 'major',
+    changes: [
+      [
+        'major',
+        '`getWidget`: security requirement `oauth` removed (that credential no longer works)',
+        [`${OPERATION}/get/security`],
+      ],
+      [
+        'major',
+        '`updateWidget`: security requirement `oauth` removed (that credential no longer works)',
+        [`${OPERATION}/patch/security`],
+      ],
+      ['major', 'security scheme `oauth` removed', ['/components/securitySchemes/oauth']],
+      [
+        'minor',
+        '`getWidget`: security requirement `bearer` added (one more way to authenticate)',
+        [`${OPERATION}/get/security`],
+      ],
+      [
+        'minor',
+        '`updateWidget`: security requirement `bearer` added (one more way to authenticate)',
+        [`${OPERATION}/patch/security`],
+      ],
+      ['minor', 'security scheme `bearer` added', ['/components/securitySchemes/bearer']],
+    ],
+  },
+  {
+    name: 'server-added',
+    rule: 'a server added is minor',
+    bump: 'minor',
+    changes: [['minor', 'environment `staging` (https://staging.widgets.test) added', ['/servers/2']]],
+  },
+  {
+    name: 'server-removed',
+    rule: 'a server removed is major',
+    bump: 'major',
+    changes: [['major', 'environment `sandbox` (https://sandbox.widgets.test) removed', ['/servers/1']]],
+  },
+  {
+    name: 'type-changed',
+    rule: 'a type changed is major',
+    bump: 'major',
+    changes: [
+      [
+        'major',
+        '`Widget.size`: response type changed from `integer` to `string`',
+        bothResponses('/properties/size/type'),
+      ],
+    ],
+  },
+  {
+    name: 'unchanged',
+    rule: 'identical specs need no bump',
+    bump: 'none',
+    changes: [],
+  },
 ];
 
 describe('spec-change report: one fixture pair per kind of change', () => {
   it.each(CASES)('$name: $rule', async ({ name, bump, changes }) => {
     const found = await diffCase(name);
-    expect(found.map((change) => [change.severity, change.location, change.message])).toEqual(changes);
+    expect(found.map((change) => [change.severity, change.message, change.locations])).toEqual(changes);
     expect(found.every((change) => change.api === 'widgets')).toBe(true);
     expect(requiredBump(found)).toBe(bump);
     expect(bumpOfReport(renderReport(found, { compared: name }))).toBe(bump);
   });
 
-  it('follows a recursive schema without looping', async () => {
+  it('follows a recursive schema without looping, reporting each change of it once', async () => {
     const found = await diffCase('recursive-schema');
     const schema = '/paths/~1v1~1folders~1{folder_id}/get/responses/200/content/application~1json/schema';
-    expect(found.map((change) => [change.severity, change.location, change.message])).toEqual([
-      ['minor', `${schema}/properties/children/items/properties/size`, 'response field `size` added'],
-      ['minor', `${schema}/properties/size`, 'response field `size` added'],
-      ['patch', `${schema}/properties/children/items/properties/name/description`, '`description` changed'],
-      ['patch', `${schema}/properties/name/description`, '`description` changed'],
+    expect(found.map((change) => [change.severity, change.message, change.locations])).toEqual([
+      ['minor', 'response field `Folder.size` added', [`${schema}/properties/size`]],
+      ['patch', '`Folder.name`: `description` changed', [`${schema}/properties/name/description`]],
     ]);
+  });
+
+  it('treats as inert only the x- extensions no generator code reads', async () => {
+    const { readdir, readFile: read } = await import('node:fs/promises');
+    const named = new Set<string>();
+    for (const dir of ['scripts/codegen', 'src']) {
+      for (const entry of await readdir(path.join(PROJECT_DIR, dir), { recursive: true })) {
+        if (!entry.endsWith('.ts')) continue;
+        const text = await read(path.join(PROJECT_DIR, dir, entry), 'utf8');
+        for (const match of text.matchAll(/['"`](x-[a-z][\w-]*)['"`]/gi)) named.add(match[1]!);
+      }
+    }
+    // Header names that happen to start with x-, and x-assumption, which only documents (a patch).
+    const notExtensions = new Set(['x-request-id', 'x-user-id', 'x-assumption']);
+    const unread = [...named].filter((name) => !notExtensions.has(name) && !READ_EXTENSIONS.has(name));
+    expect(named.size).toBeGreaterThan(8);
+    expect(unread).toEqual([]);
+  });
+
+  it('has a fixture pair for every case and a case for every fixture pair', async () => {
+    const { readdir } = await import('node:fs/promises');
+    const pairs = (await readdir(fixture('spec-changes'))).sort();
+    expect(pairs).toEqual([...CASES.map((entry) => entry.name), 'recursive-schema'].sort());
   });
 
   it('classifies an API added to or removed from redocly.yaml', async () => {
     const { before } = caseFiles('unchanged');
     const added = await diffSpecSets([], [{ name: 'widgets', file: before }]);
     const removed = await diffSpecSets([{ name: 'widgets', file: before }], []);
-    expect(added).toEqual([{ severity: 'minor', api: 'widgets', location: '', message: 'API `widgets` added' }]);
+    expect(added).toEqual([
+      { severity: 'minor', api: 'widgets', location: '', locations: [''], message: 'API `widgets` added' },
+    ]);
     expect(requiredBump(removed)).toBe('major');
   });
 
-  it('writes one table row per change (severity, API, location, change) and ends with the minimum bump', async () => {
+  it('writes one table row per change (severity, API, change, where) and ends with the minimum bump', async () => {
     const report = renderReport(await diffCase('request-limits-narrowed'), { compared: 'before → after' });
     const rows = report.split('\n').filter((line) => line.startsWith('| major'));
     expect(rows).toHaveLength(5);
-    expect(rows[0]).toBe(
-      `| major | widgets | \`${BODY}/properties/name/maxLength\` | request limit narrowed: \`maxLength\` 100 → 50 |`,
+    expect(rows[1]).toBe(
+      `| major | widgets | \`WidgetUpdate.name\`: request limit narrowed: \`maxLength\` 100 → 50 | \`${BODY}/properties/name/maxLength\` |`,
+    );
+    const shared = renderReport(await diffCase('response-field-removed'), { compared: 'before → after' });
+    expect(shared).toContain(
+      `| major | widgets | response field \`Widget.size\` removed | \`${RESPONSES[0]}/properties/size\` (and 1 more) |`,
     );
     expect(report.trimEnd().split('\n').at(-1)).toBe('Minimum version bump: major');
     expect(renderReport([], { compared: 'a → b' })).toContain(
@@ -436,7 +671,7 @@ describe('release:check and release:prepare, on scratch projects', () => {
     expect(changelog).toMatch(/^# Changelog\n/);
     expect(changelog).toContain('## 1.5.0 (2025-01-02)\n');
     expect(changelog).toContain('| minor | widgets | ');
-    expect(changelog).toContain('optional request field `label` added');
+    expect(changelog).toContain('optional request field `WidgetUpdate.label` added');
     expect(changelog).toContain('Minimum version bump: minor');
     expect(await readFile(path.join(dir, 'releases', 'latest', 'widgets.yaml'), 'utf8')).toBe(
       await readFile(path.join(dir, 'openapi', 'widgets.yaml'), 'utf8'),

@@ -29,6 +29,11 @@ export interface Finding {
 export interface Change extends Finding {
   /** The API's name in redocly.yaml. */
   readonly api: string;
+  /**
+   * Every place in the document the change was found, `location` first: a change inside a schema
+   * that several operations use is one change, to one exported type.
+   */
+  readonly locations: readonly string[];
 }
 
 const RANK: Readonly<Record<Bump, number>> = { none: 0, patch: 1, minor: 2, major: 3 };
@@ -70,4 +75,45 @@ export class Findings {
 /** Append RFC 6901-escaped segments to a JSON pointer. */
 export function pointer(base: string, ...segments: readonly (string | number)[]): string {
   return base + segments.map((segment) => '/' + escapePointer(String(segment))).join('');
+}
+
+/**
+ * The `x-` extensions that shape the generated code: ours, read by scripts/codegen/ (a test holds
+ * this list to every extension named there), and the enum names openapi-typescript reads.
+ */
+export const READ_EXTENSIONS: ReadonlySet<string> = new Set([
+  'x-allowed-credentials',
+  'x-codegen',
+  'x-credential-prefixes',
+  'x-environment',
+  'x-extensible-enum',
+  'x-id-prefix',
+  'x-renamed-from',
+  'x-retry',
+  'x-stability',
+  'x-token-request-fields',
+  'x-enum-descriptions',
+  'x-enum-varnames',
+  'x-enumDescriptions',
+  'x-enumNames',
+]);
+
+/**
+ * A key no rule classifies, changed. An extension nothing here reads (`x-github`) leaves the
+ * generated code as it was: a patch. Anything else is breaking until a rule says otherwise.
+ */
+export function reportUnclassified(out: Findings, at: string, subject: string, key: string): void {
+  if (key.startsWith('x-') && !READ_EXTENSIONS.has(key)) {
+    out.add(
+      'patch',
+      at,
+      `${subject}\`${key}\` changed (an extension the generator does not read: no generated code changes)`,
+    );
+  } else {
+    out.add(
+      'major',
+      at,
+      `${subject}\`${key}\` changed (not classified by the release rules, so treated as breaking: review it)`,
+    );
+  }
 }

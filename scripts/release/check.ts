@@ -13,8 +13,7 @@ try {
     console.error(`release:check: ${message}`);
     const driving = state.changes.filter((change) => change.severity === state.changesBump);
     console.error(`\nThe ${state.changesBump} changes (\`npm run release:report\` lists every change):`);
-    for (const change of driving)
-      console.error(`  - ${change.api} ${change.location || '(whole API)'}: ${change.message}`);
+    for (const change of driving) console.error(`  - ${change.api}: ${change.message}`);
     process.exitCode = 1;
   }
 } catch (error) {

@@ -1,8 +1,9 @@
 // Compare two versions of one API's (dereferenced) document: its operations, servers, security
 // schemes and exported schema names.
-import { type Findings, pointer } from './change.js';
+import { type Findings, pointer, reportUnclassified } from './change.js';
 import { type OperationView, compareOperation } from './compare-operation.js';
 import { DOC_KEYS, type Json, asArray, asObject, isObject, sameValue, shapeOf, show, showAll } from './json.js';
+import { code, operationSubject, typeName } from './subjects.js';
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -40,11 +41,7 @@ export function compareDocuments(before: Json, after: Json, out: Findings): void
   compareOperations(listOperations(before), listOperations(after), out);
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (ROOT_KEYS.has(key) || DOC_KEYS.has(key) || shapeOf(before[key]) === shapeOf(after[key])) continue;
-    out.add(
-      'major',
-      pointer('', key),
-      `\`${key}\` changed (not classified by the release rules, so treated as breaking: review it)`,
-    );
+    reportUnclassified(out, pointer('', key), '', key);
   }
 }
 
@@ -79,8 +76,10 @@ export function listOperations(document: Json): OperationView[] {
 
 /** Pair operations by operationId, then the rest by method and path; report the unpaired. */
 function compareOperations(before: readonly OperationView[], after: readonly OperationView[], out: Findings): void {
-  const label = (view: OperationView): string =>
-    `${show(view.operation['operationId'] ?? '(no operationId)')} (${view.method.toUpperCase()} ${view.path})`;
+  const label = (view: OperationView): string => {
+    const names = operationSubject(view.operation['operationId'], view.method, view.path);
+    return `function ${code(names.function)} (${view.method.toUpperCase()} ${view.path})`;
+  };
   const unpairedAfter = new Set(after);
   const pairs: [OperationView, OperationView][] = [];
   const unpairedBefore: OperationView[] = [];
@@ -96,13 +95,13 @@ function compareOperations(before: readonly OperationView[], after: readonly Ope
   for (const old of unpairedBefore) {
     const match = [...unpairedAfter].find((now) => now.method === old.method && now.path === old.path);
     if (match === undefined) {
-      out.add('major', old.location, `operation ${label(old)} removed`);
+      out.add('major', old.location, `${label(old)} removed, with its types`);
       continue;
     }
     pairs.push([old, match]);
     unpairedAfter.delete(match);
   }
-  for (const now of unpairedAfter) out.add('minor', now.location, `operation ${label(now)} added`);
+  for (const now of unpairedAfter) out.add('minor', now.location, `${label(now)} added`);
   for (const [old, now] of pairs) compareOperation(old, now, out);
 }
 
@@ -115,12 +114,17 @@ function compareServers(before: readonly unknown[], after: readonly unknown[], o
     const value = asObject(server);
     return String(value['x-environment'] ?? value['url']);
   };
+  // An `x-environment` is a value of the client's `environment` option.
+  const what = (server: Json): string =>
+    server['x-environment'] === undefined
+      ? `server ${show(server['url'])}`
+      : `environment ${show(server['x-environment'])} (${String(server['url'])})`;
   const old = new Map(before.map((server, index) => [name(server), [asObject(server), index] as const]));
   const now = new Map(after.map((server, index) => [name(server), [asObject(server), index] as const]));
   for (const [key, [server, index]] of old) {
     const match = now.get(key);
     if (match === undefined) {
-      out.add('major', pointer('/servers', index), `server ${show(key)} (${String(server['url'])}) removed`);
+      out.add('major', pointer('/servers', index), `${what(server)} removed`);
       continue;
     }
     const [current, currentIndex] = match;
@@ -129,25 +133,24 @@ function compareServers(before: readonly unknown[], after: readonly unknown[], o
       out.add(
         'major',
         pointer(at, 'url'),
-        `server ${show(key)} moved from ${show(server['url'])} to ${show(current['url'])}`,
+        `environment ${show(key)} moved from ${show(server['url'])} to ${show(current['url'])}`,
       );
     }
     for (const docKey of DOC_KEYS) {
       if (!sameValue(server[docKey], current[docKey]))
-        out.add('patch', pointer(at, docKey), `server \`${docKey}\` changed`);
+        out.add('patch', pointer(at, docKey), `${what(current)}: \`${docKey}\` changed`);
     }
     if (!sameValue(server['variables'], current['variables'])) {
-      out.add('major', pointer(at, 'variables'), `server ${show(key)}: \`variables\` changed`);
+      out.add('major', pointer(at, 'variables'), `${what(current)}: \`variables\` changed`);
     }
   }
   for (const [key, [server, index]] of now) {
-    if (!old.has(key))
-      out.add('minor', pointer('/servers', index), `server ${show(key)} (${String(server['url'])}) added`);
+    if (!old.has(key)) out.add('minor', pointer('/servers', index), `${what(server)} added`);
   }
   const oldDefault = before[0] === undefined ? undefined : name(before[0]);
   const newDefault = after[0] === undefined ? undefined : name(after[0]);
   if (oldDefault !== undefined && newDefault !== undefined && oldDefault !== newDefault && now.has(oldDefault)) {
-    out.add('major', '/servers/0', `default server changed from ${show(oldDefault)} to ${show(newDefault)}`);
+    out.add('major', '/servers/0', `default environment changed from ${show(oldDefault)} to ${show(newDefault)}`);
   }
 }
 
@@ -202,6 +205,10 @@ function compareFlows(before: Json, after: Json, at: string, out: Findings): voi
     const now = asObject(after[flow]);
     for (const key of new Set([...Object.keys(old), ...Object.keys(now)])) {
       if (key === 'scopes' || sameValue(old[key], now[key])) continue;
+      if (key === 'x-token-request-fields') {
+        compareTokenRequestFields(asArray(old[key]), asArray(now[key]), pointer(where, key), out);
+        continue;
+      }
       out.add('major', pointer(where, key), `OAuth \`${key}\` changed from ${show(old[key])} to ${show(now[key])}`);
     }
     const oldScopes = asObject(old['scopes']);
@@ -219,16 +226,52 @@ function compareFlows(before: Json, after: Json, at: string, out: Findings): voi
 }
 
 /**
+ * `x-token-request-fields`: extra fields of the token request, each passed as an option of the
+ * client's credentials. An optional one added is a new option; a required one, or one removed or
+ * renamed, breaks code that builds the credentials.
+ */
+function compareTokenRequestFields(before: unknown[], after: unknown[], at: string, out: Findings): void {
+  const byName = (fields: unknown[]): Map<string, Json> =>
+    new Map(fields.map((field) => [String(asObject(field)['name']), asObject(field)]));
+  const old = byName(before);
+  const now = byName(after);
+  const option = (field: Json): string => `credentials option ${code(String(field['option']))}`;
+  for (const [name, field] of old) {
+    const current = now.get(name);
+    if (current === undefined) out.add('major', at, `${option(field)} (token request field \`${name}\`) removed`);
+    else if (!sameValue(field['option'], current['option']))
+      out.add(
+        'major',
+        at,
+        `${option(field)} renamed to \`${String(current['option'])}\` (token request field \`${name}\`)`,
+      );
+    else if ((field['required'] === true) !== (current['required'] === true)) {
+      if (current['required'] === true) out.add('major', at, `${option(current)} is now required`);
+      else out.add('minor', at, `${option(current)} is now optional`);
+    } else if (!sameValue(field, current)) out.add('patch', at, `${option(current)}: description changed`);
+  }
+  for (const [name, field] of now) {
+    if (old.has(name)) continue;
+    const required = field['required'] === true;
+    out.add(
+      required ? 'major' : 'minor',
+      at,
+      `${required ? 'required' : 'optional'} ${option(field)} added (token request field \`${name}\`)`,
+    );
+  }
+}
+
+/**
  * Every schema under components/schemas is exported as a TypeScript type, so its name is API.
  * What is inside is compared where operations use it (as request or as response).
  */
 function compareSchemaNames(before: Json, after: Json, out: Findings): void {
   for (const name of Object.keys(before)) {
     if (!(name in after))
-      out.add('major', pointer('/components/schemas', name), `exported schema type \`${name}\` removed`);
+      out.add('major', pointer('/components/schemas', name), `exported type ${code(typeName(name))} removed`);
   }
   for (const name of Object.keys(after)) {
     if (!(name in before))
-      out.add('minor', pointer('/components/schemas', name), `exported schema type \`${name}\` added`);
+      out.add('minor', pointer('/components/schemas', name), `exported type ${code(typeName(name))} added`);
   }
 }

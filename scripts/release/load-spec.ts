@@ -1,14 +1,15 @@
 // Read a spec as one resolved document.
 //
-// We use Redocly's own resolver (`@redocly/openapi-core`, pinned as a devDependency at the
-// version openapi-typescript already brings in) rather than a resolver of our own: it is the
-// resolver the lint uses, so what we compare is exactly what was linted; it follows references
-// into other files should a spec be split; and it applies OpenAPI 3.1's rule that keywords next
-// to a `$ref` (a field's own `description`) override the referenced schema's. Recursive schemas
-// come back as cyclic objects; the comparison stops at a pair of nodes it is already inside.
+// Redocly's own bundler (`@redocly/openapi-core`, pinned as a devDependency at the version
+// openapi-typescript already brings in) reads the files: it is the resolver the lint uses, so what
+// we compare is exactly what was linted, and it brings references into other files into the one
+// document. The local references left are resolved by ./dereference.ts, which keeps each schema's
+// identity and component name (the report names `InvoiceLine.tax_rate`, not a pointer). Recursive
+// schemas come back as cyclic objects; the comparison stops at a pair of nodes it is already inside.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bundleFromString, createConfig } from '@redocly/openapi-core';
+import { dereference } from './dereference.js';
 import { type Json, isObject } from './json.js';
 
 let config: ReturnType<typeof createConfig> | undefined;
@@ -21,7 +22,7 @@ export async function loadSpec(file: string): Promise<Json> {
     source,
     absoluteRef: path.resolve(file),
     config: await config,
-    dereference: true,
+    dereference: false,
   }).catch((error: unknown) => {
     throw new Error(`${file}: cannot read the spec: ${(error as Error).message}`);
   });
@@ -31,5 +32,9 @@ export async function loadSpec(file: string): Promise<Json> {
   }
   const document: unknown = bundle.parsed;
   if (!isObject(document)) throw new Error(`${file}: not an OpenAPI document.`);
-  return document;
+  try {
+    return dereference(document);
+  } catch (error) {
+    throw new Error(`${file}: cannot resolve the spec: ${(error as Error).message}`, { cause: error });
+  }
 }

@@ -21,11 +21,14 @@ export function renderReport(changes: readonly Change[], options: ReportOptions)
       .map((severity) => `${changes.filter((change) => change.severity === severity).length} ${severity}`)
       .join(', ');
     lines.push(`${changes.length} ${changes.length === 1 ? 'change' : 'changes'} (${counts}).`, '');
-    lines.push('| severity | API | location | change |', '| --- | --- | --- | --- |');
+    lines.push(
+      'Rows name what the generated client exports (`Type.field`, `Type.list[]` for items, `Type.map[string]` for',
+      "a map's values, `function` for an operation); the last column is the place in the resolved spec.",
+      '',
+    );
+    lines.push('| severity | API | change | in the spec |', '| --- | --- | --- | --- |');
     for (const change of changes) {
-      lines.push(
-        `| ${change.severity} | ${change.api} | ${change.location === '' ? '(whole API)' : '`' + cell(change.location) + '`'} | ${cell(change.message)} |`,
-      );
+      lines.push(`| ${change.severity} | ${change.api} | ${cell(change.message)} | ${where(change)} |`);
     }
     lines.push('');
   }
@@ -37,6 +40,13 @@ export function renderReport(changes: readonly Change[], options: ReportOptions)
 export function bumpOfReport(report: string): Bump | undefined {
   const match = /Minimum version bump: (major|minor|patch|none)\s*$/.exec(report);
   return match?.[1] as Bump | undefined;
+}
+
+/** The first place a change was found, and how many more. */
+function where(change: Change): string {
+  const [first = '', ...rest] = change.locations;
+  if (first === '') return '(whole API)';
+  return '`' + cell(first) + '`' + (rest.length > 0 ? ` (and ${rest.length} more)` : '');
 }
 
 function cell(text: string): string {
