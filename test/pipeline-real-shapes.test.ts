@@ -28,6 +28,15 @@ interface UploadsModule {
   };
 }
 let uploads: UploadsModule;
+
+/** The generated notes API (specs/notes.yaml: names that clash, an operation without operationId). */
+interface NotesModule {
+  createNotesClient(options: Record<string, unknown>): {
+    createNote(request: unknown): Promise<unknown>;
+    getNotesByNoteId(request: unknown): Promise<unknown>;
+  };
+}
+let notes: NotesModule;
 let reply: Answer = { status: 204 };
 let server: TestServer;
 
@@ -41,6 +50,7 @@ beforeAll(async () => {
   });
   await writeOutput(outDir, files);
   uploads = (await import(pathToFileURL(path.join(outDir, 'uploads', 'index.ts')).href)) as UploadsModule;
+  notes = (await import(pathToFileURL(path.join(outDir, 'notes', 'index.ts')).href)) as NotesModule;
   server = await startTestServer(() => reply);
 });
 afterAll(() => server.close());
@@ -128,5 +138,42 @@ describe('operations in the media types and styles the spec declares', () => {
     expect(sent.body).toBe('labels=paid&labels=q4+2026&note=a%26b');
     reply = { status: 200, headers: { 'content-type': 'text/csv' }, body: 'version,size\n1,1024\n' };
     await expect(client().getFileSummary({ path: { file_number: 3 } })).resolves.toBe('version,size\n1,1024\n');
+  });
+});
+
+describe('names a spec we did not write would make collide', () => {
+  const client = () => notes.createNotesClient({ baseUrl: server.url, retry: false });
+
+  it('names an operation without operationId from its method and path, and says so in the index', () => {
+    const index = byPath('notes/index.ts');
+    expect(index).toContain(
+      '//   - `getNotesByNoteId`: GET /notes/{noteId} has no operationId; it is named from its method and path.',
+    );
+    expect(byPath('notes/types.ts')).toContain(
+      "export type GetNotesByNoteIdResponse = paths['/notes/{noteId}']['get']['responses'][200]['content']['application/json'];",
+    );
+  });
+
+  it('lets operation types yield to schema names, and schema names to the client, with a fixed suffix', () => {
+    const index = byPath('notes/index.ts');
+    expect(index).toContain(
+      '//   - `CreateNoteRequestOp` (operation create-note (request)): `CreateNoteRequest` is schema components/schemas/create-note-request.',
+    );
+    expect(index).toContain(
+      '//   - `NotesClientSchema` (schema components/schemas/notes-client): `NotesClient` is the client type.',
+    );
+    expect(byPath('notes/types.ts')).toContain(
+      "export type CreateNoteRequest = components['schemas']['create-note-request'];",
+    );
+    expect(byPath('notes/types.ts')).toContain('export interface CreateNoteRequestOp {');
+  });
+
+  it('calls the operation under its derived name, and checks the request of the renamed one', async () => {
+    reply = { status: 200, headers: { 'content-type': 'application/json' }, body: { id: 7, text: 'hi' } };
+    expect(await client().getNotesByNoteId({ path: { noteId: 7 } })).toEqual({ id: 7, text: 'hi' });
+    expect(server.requests.at(-1)!).toMatchObject({ method: 'GET', url: '/notes/7' });
+    const sent = server.requests.length;
+    await expect(client().createNote({ body: { text: '' } })).rejects.toThrow(RequestValidationError);
+    expect(server.requests).toHaveLength(sent);
   });
 });

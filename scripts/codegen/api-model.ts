@@ -86,7 +86,10 @@ export interface SchemaModel {
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
 export interface OperationModel {
+  /** As the spec gives it, or (a spec that is not strict, which gives none) `derivedOperationId`'s. */
   readonly operationId: string;
+  /** True when the spec gives no operationId: types then name the operation by path and method. */
+  readonly operationIdDerived?: boolean;
   readonly method: HttpMethod;
   readonly path: string;
   readonly summary: string | undefined;

@@ -7,6 +7,16 @@ import { exportDeclaration } from './statements.js';
 export function buildApiIndex(api: ApiModel, names: ApiNames): Statements {
   const operations = api.operations.map((operation) => operationNames(names, operation));
   return [
+    // Where a naming rule gave a name (a spec that is not strict): scripts/README.md, "Specs we did not write".
+    ...(names.namingNotes.length === 0
+      ? []
+      : [
+          [
+            "// Names given by the generator's naming rules (the spec is not strict; see the package's scripts/README.md):",
+            ...names.namingNotes.map((note) => `//   - ${note}`),
+            '',
+          ].join('\n'),
+        ]),
     exportDeclaration('./schema.js', [...SCHEMA_MODULE_EXPORTS], true),
     exportDeclaration('./types.js', [...names.schemaTypes.values(), ...operations.flatMap(operationTypeNames)], true),
     exportDeclaration('./api.js', [names.apiDescription]),

@@ -7,7 +7,10 @@ import { comment, declaration, docs, genericAlias, importDeclaration, StructureK
 
 /** `<api>/types.ts`: a named type per schema, and per operation its request, response and error types. */
 export function buildTypesModule(api: ApiModel, names: ApiNames): Statements {
-  const statements: Statements = [importDeclaration('./schema.js', ['components', 'operations'], true)];
+  const derived = api.operations.some((operation) => operation.operationIdDerived);
+  const statements: Statements = [
+    importDeclaration('./schema.js', ['components', 'operations', ...(derived ? ['paths'] : [])], true),
+  ];
   for (const schema of api.schemas) {
     statements.push(
       typeAlias(
@@ -23,7 +26,10 @@ export function buildTypesModule(api: ApiModel, names: ApiNames): Statements {
 }
 
 function operationTypes(operation: OperationModel, names: OperationNames): Statements {
-  const op = `operations[${quote(operation.operationId)}]`;
+  // openapi-typescript keys `operations` by operationId; one without (derived) is only in `paths`.
+  const op = operation.operationIdDerived
+    ? `paths[${quote(operation.path)}][${quote(operation.method)}]`
+    : `operations[${quote(operation.operationId)}]`;
   const link = `{@link ${names.function}}`;
   const members: OptionalKind<PropertySignatureStructure>[] = [];
   const aliases: (TypeAliasDeclarationStructure | string)[] = [];

@@ -26,6 +26,7 @@ const VALIDATOR_KEYWORDS = {
   items: true,
   minItems: true,
   maxItems: true,
+  uniqueItems: true,
   minLength: true,
   maxLength: true,
   pattern: true,
@@ -67,8 +68,10 @@ type Format = NonNullable<JsonSchema['format']>;
  */
 const FORMATS: readonly string[] = Object.keys({
   'date-time': true,
+  date: true,
   email: true,
   uri: true,
+  uuid: true,
 } as const satisfies Record<Format, true> & Record<Parameters<typeof matchesFormat>[0], true>);
 /**
  * OpenAPI's formats that add nothing to check (as ajv-formats, the reference the tests compare the
@@ -217,10 +220,8 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
         }
         return [key, json(value)];
       case 'additionalProperties':
-        if (typeof value !== 'boolean') {
-          throw new GenerationError(`${where}: only \`additionalProperties: true\` or \`false\` can be validated.`);
-        }
-        return [key, code(String(value))];
+        // A map's values: the schema every field not in `properties` must meet.
+        return [key, typeof value === 'boolean' ? code(String(value)) : compile(value, where)];
       default:
         return [key, json(value)];
     }

@@ -38,6 +38,28 @@ export function kebabCase(text: string): string {
     .join('-');
 }
 
+/**
+ * The operationId of an operation whose spec gives none (only a spec that is not strict may): its
+ * method and its path, each path parameter as `By<Name>`: `GET /pets/{petId}/toys` →
+ * `getPetsByPetIdToys`, `GET /` → `getRoot`. It depends on nothing but the operation itself, so it
+ * stays the same whatever else the spec gains or loses.
+ */
+export function derivedOperationId(method: string, path: string): string {
+  const segments = path
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map((segment) => segment.replace(/\{([^}]*)\}/g, ' by $1 '));
+  return camelCase([method, ...(segments.length === 0 ? ['root'] : segments)].join(' '));
+}
+
+/**
+ * What a name that is taken becomes, for a spec that is not strict: the same name with the first of
+ * these suffixes that is free. Operation-derived names yield to schema names, and a later schema to
+ * an earlier one, so a name only changes when the spec element that produced it, or the one it
+ * collides with, changes.
+ */
+const YIELD_SUFFIXES = { operation: ['Op', 'Operation'], schema: ['Schema', 'Model'] } as const;
+
 /** The names of one operation's exports, across the modules that declare them. */
 export interface OperationNames {
   /** `update-sales-invoice`: the module is `operations/<file>.ts`. */
@@ -84,6 +106,11 @@ export interface ApiNames {
   /** What the package root re-exports from the API's index, each list sorted. */
   readonly rootValues: readonly string[];
   readonly rootTypes: readonly string[];
+  /**
+   * For a spec that is not strict, one sentence per name a naming rule gave (a collision resolved,
+   * an operationId derived, a name left out of the package root), which the API's index prints.
+   */
+  readonly namingNotes: readonly string[];
 }
 
 /** Per API name, its names. */
@@ -101,12 +128,24 @@ export const SCHEMA_MODULE_EXPORTS = ['components', 'operations', 'paths'] as co
  */
 export function claimNames(apis: readonly ApiModel[], reservedNames: ReadonlyMap<string, string>): NameTable {
   const table = new Map(apis.map((api) => [api.name, claimApiNames(api)]));
-  const root = new NameRegistry('the package root (src/index.ts and generated/index.ts)');
+  const root = new NameRegistry('the package root (src/index.ts and generated/index.ts)', true);
   for (const [name, owner] of reservedNames) root.claim(name, owner);
   for (const api of apis) {
     const names = table.get(api.name)!;
     const owner = `API "${api.name}" (${api.specPath})`;
-    for (const name of [...names.rootValues, ...names.rootTypes]) root.claim(name, owner);
+    const notes = [...names.namingNotes];
+    // A spec that is not strict keeps a name the root has already in its own subpath only.
+    const kept = (name: string): boolean => {
+      const taken = root.ownerOf(name);
+      if (taken === undefined || api.strict) return root.claim(name, owner) === name;
+      notes.push(
+        `\`${name}\` is not re-exported by the package root, where ${taken} has it: import it from \`invoicing-sdk/${api.name}\`.`,
+      );
+      return false;
+    };
+    const rootValues = names.rootValues.filter(kept);
+    const rootTypes = names.rootTypes.filter(kept);
+    table.set(api.name, { ...names, rootValues, rootTypes, namingNotes: notes });
   }
   return table;
 }
@@ -119,36 +158,12 @@ export function operationNames(names: ApiNames, operation: Pick<OperationModel, 
 }
 
 function claimApiNames(api: ApiModel): ApiNames {
-  const registry = new NameRegistry(`API "${api.name}" (${api.specPath})`);
+  const registry = new NameRegistry(`API "${api.name}" (${api.specPath})`, api.strict);
   for (const name of SCHEMA_MODULE_EXPORTS) registry.claim(name, `openapi-typescript (\`${name}\`)`);
-  const schemaTypes = new Map(
-    api.schemas.map((schema) => [
-      schema.name,
-      registry.claim(pascalCase(schema.name), `schema components/schemas/${schema.name}`),
-    ]),
-  );
-  const typeNames = new Map(
-    api.operations.map((operation) => [operation.operationId, claimTypeNames(operation, registry)]),
-  );
-  const operations = new Map(
-    api.operations.map((operation) => {
-      const owner = `operation ${operation.operationId}`;
-      const name = camelCase(operation.operationId);
-      const names: OperationNames = {
-        file: kebabCase(operation.operationId),
-        function: registry.claim(name, `${owner} (function)`),
-        description: registry.claim(`${name}Operation`, `${owner} (description)`),
-        withResponse: registry.claim(`${name}WithResponse`, `${owner} (with response)`),
-        declaredHeaders: `${name}DeclaredHeaders`,
-        ...typeNames.get(operation.operationId)!,
-        requestSchema: `${name}RequestSchema`,
-        responseSchema: `${name}ResponseSchema`,
-      };
-      return [operation.operationId, names] as const;
-    }),
-  );
+  // A spec that is not strict claims the client's names first: they are the same for every API, so
+  // a schema called like one yields to it (a strict spec fails either way, naming both).
   const base = pascalCase(api.name);
-  const client = {
+  const claimClient = () => ({
     apiDescription: registry.claim(`${camelCase(api.name)}Api`, 'the API description'),
     environment: registry.claim(`${base}Environment`, 'the environment type'),
     clientOptions: registry.claim(`${base}ClientOptions`, 'the client options type'),
@@ -161,7 +176,42 @@ function claimApiNames(api: ApiModel): ApiNames {
       api.security.tokenRequestFields.length > 0
         ? registry.claim(`${base}ClientCredentials`, 'the client credentials type')
         : undefined,
-  };
+  });
+  const earlyClient = api.strict ? undefined : claimClient();
+  const schemaTypes = new Map(
+    api.schemas.map((schema) => [
+      schema.name,
+      registry.claim(pascalCase(schema.name), `schema components/schemas/${schema.name}`, YIELD_SUFFIXES.schema),
+    ]),
+  );
+  for (const operation of api.operations) {
+    if (operation.operationIdDerived === true) {
+      registry.note(
+        `\`${camelCase(operation.operationId)}\`: ${operation.method.toUpperCase()} ${operation.path} has no operationId; it is named from its method and path.`,
+      );
+    }
+  }
+  const typeNames = new Map(
+    api.operations.map((operation) => [operation.operationId, claimTypeNames(operation, registry)]),
+  );
+  const operations = new Map(
+    api.operations.map((operation) => {
+      const owner = `operation ${operation.operationId}`;
+      const name = registry.claim(camelCase(operation.operationId), `${owner} (function)`, YIELD_SUFFIXES.operation);
+      const names: OperationNames = {
+        file: kebabCase(name),
+        function: name,
+        description: registry.claim(`${name}Operation`, `${owner} (description)`),
+        withResponse: registry.claim(`${name}WithResponse`, `${owner} (with response)`),
+        declaredHeaders: `${name}DeclaredHeaders`,
+        ...typeNames.get(operation.operationId)!,
+        requestSchema: `${name}RequestSchema`,
+        responseSchema: `${name}ResponseSchema`,
+      };
+      return [operation.operationId, names] as const;
+    }),
+  );
+  const client = earlyClient ?? claimClient();
   const everyOperation = [...operations.values()];
   return {
     schemaTypes,
@@ -181,6 +231,7 @@ function claimApiNames(api: ApiModel): ApiNames {
       client.client,
       ...(client.clientCredentials === undefined ? [] : [client.clientCredentials]),
     ].sort(),
+    namingNotes: registry.notes,
   };
 }
 
@@ -193,7 +244,7 @@ type TypeNames = Pick<
 function claimTypeNames(operation: OperationModel, registry: NameRegistry): TypeNames {
   const stem = pascalCase(operation.operationId);
   const claim = (suffix: string, what: string): string =>
-    registry.claim(`${stem}${suffix}`, `operation ${operation.operationId} (${what})`);
+    registry.claim(`${stem}${suffix}`, `operation ${operation.operationId} (${what})`, YIELD_SUFFIXES.operation);
   return {
     pathParams: operation.pathParameters.length > 0 ? claim('PathParams', 'path parameters') : undefined,
     queryParams: operation.queryParameters.length > 0 ? claim('QueryParams', 'query parameters') : undefined,
@@ -226,11 +277,32 @@ export function operationTypeNames(names: TypeNames): string[] {
  */
 class NameRegistry {
   readonly #owners = new Map<string, string>();
+  readonly notes: string[] = [];
 
-  constructor(private readonly scope: string) {}
+  /** `strict`: a collision fails; otherwise a claim with fallback suffixes takes the first free one. */
+  constructor(
+    private readonly scope: string,
+    private readonly strict: boolean,
+  ) {}
 
-  claim(name: string, owner: string): string {
+  ownerOf(name: string): string | undefined {
+    return this.#owners.get(name);
+  }
+
+  note(text: string): void {
+    this.notes.push(text);
+  }
+
+  claim(name: string, owner: string, fallbacks: readonly string[] = []): string {
     const previous = this.#owners.get(name);
+    if (previous !== undefined && !this.strict) {
+      const free = fallbacks.map((suffix) => name + suffix).find((candidate) => !this.#owners.has(candidate));
+      if (free !== undefined) {
+        this.notes.push(`\`${free}\` (${owner}): \`${name}\` is ${previous}.`);
+        this.#owners.set(free, owner);
+        return free;
+      }
+    }
     if (previous !== undefined) {
       throw new GenerationError(
         `Export name collision in ${this.scope}: "${name}" is produced by ${previous} and by ${owner}. ` +

@@ -18,6 +18,7 @@ import type {
 } from './api-model.js';
 import type { ApiEntry } from './config.js';
 import { GenerationError } from './generation-error.js';
+import { derivedOperationId } from './names.js';
 import { parseDocument } from './parse-document.js';
 import { readErrorShape } from './read-error-shape.js';
 import { resolveRef } from './resolve-ref.js';
@@ -356,10 +357,16 @@ function readOperations(document: Json, where: string, strict: boolean): Operati
     for (const method of HTTP_METHODS) {
       const operation = pathItem[method] as Json | undefined;
       if (operation === undefined) continue;
-      const operationId = operation['operationId'];
-      if (typeof operationId !== 'string')
-        throw new GenerationError(`${where}: ${method.toUpperCase()} ${pathTemplate} has no operationId.`);
-      operations.push(readOperation(document, pathTemplate, method, operationId, operation, shared, strict));
+      const given = operation['operationId'];
+      if (typeof given !== 'string' && strict) {
+        throw new GenerationError(
+          `${where}: ${method.toUpperCase()} ${pathTemplate} has no operationId. Give it one (a spec that is not ` +
+            `strict would get \`${derivedOperationId(method, pathTemplate)}\`, from its method and path).`,
+        );
+      }
+      const operationId = typeof given === 'string' ? given : derivedOperationId(method, pathTemplate);
+      const read = readOperation(document, pathTemplate, method, operationId, operation, shared, strict);
+      operations.push(typeof given === 'string' ? read : { ...read, operationIdDerived: true });
     }
   }
   // File order of paths must not change the output's order.

@@ -4,6 +4,8 @@
  * shared constants, `pattern`s become RegExp literals. The generator refuses any other keyword, so
  * a spec can never rely on a rule this validator would silently skip.
  */
+import type { Format } from './formats.js';
+
 export type JsonType = 'null' | 'boolean' | 'object' | 'array' | 'number' | 'integer' | 'string';
 
 export interface JsonSchema {
@@ -13,18 +15,20 @@ export interface JsonSchema {
   readonly const?: { readonly value: unknown };
   readonly properties?: Readonly<Record<string, JsonSchema>>;
   readonly required?: readonly string[];
-  /** Only `false` (closed object) or absent/`true` (open object). */
-  readonly additionalProperties?: boolean;
+  /** `false` (closed object), absent/`true` (open object), or the schema every other field's value must meet (a map). */
+  readonly additionalProperties?: boolean | JsonSchema;
   readonly minProperties?: number;
   readonly items?: JsonSchema;
   readonly minItems?: number;
   readonly maxItems?: number;
+  /** Only `true` is written: no two items may be equal JSON values. */
+  readonly uniqueItems?: boolean;
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly pattern?: RegExp;
   /** What `pattern` asks for, in words from the spec (`an invoice id: \`inv_\` followed by …`), for the message. */
   readonly patternDescription?: string;
-  readonly format?: 'date-time' | 'email' | 'uri';
+  readonly format?: Format;
   /**
    * A string schema of `format: binary` (a file in a multipart part, or a whole binary body): a
    * `Blob`, an `ArrayBuffer` or a typed array passes as well as a string.

@@ -83,6 +83,7 @@ function compileMatcher(schema: JsonSchema): Matcher {
   if (maximum !== undefined) tests.push((value) => typeof value !== 'number' || value <= maximum);
   if (minItems !== undefined) tests.push((value) => !Array.isArray(value) || value.length >= minItems);
   if (maxItems !== undefined) tests.push((value) => !Array.isArray(value) || value.length <= maxItems);
+  if (schema.uniqueItems === true) tests.push((value) => !Array.isArray(value) || firstDuplicate(value) === undefined);
   if (schema.items !== undefined) {
     const item = lazyMatcher(schema.items);
     tests.push((value) => {
@@ -130,13 +131,14 @@ function compileObjectMatcher(schema: JsonSchema): ((value: Record<string, unkno
   if (
     required === undefined &&
     properties === undefined &&
-    additionalProperties !== false &&
+    (additionalProperties === undefined || additionalProperties === true) &&
     minProperties === undefined
   )
     return undefined;
   const fields = new Map<string, Matcher>();
   for (const name in properties) if (Object.hasOwn(properties, name)) fields.set(name, lazyMatcher(properties[name]!));
   const closed = additionalProperties === false;
+  const rest = typeof additionalProperties === 'object' ? lazyMatcher(additionalProperties) : undefined;
   return (value) => {
     if (required !== undefined) {
       for (const name of required) if (!Object.hasOwn(value, name) || value[name] === undefined) return false;
@@ -149,7 +151,7 @@ function compileObjectMatcher(schema: JsonSchema): ((value: Record<string, unkno
       const field = fields.get(key);
       if (field !== undefined) {
         if (child !== undefined && !field(child)) return false;
-      } else if (closed) {
+      } else if (closed || (rest !== undefined && child !== undefined && !rest(child))) {
         return false;
       }
     }
@@ -251,6 +253,14 @@ function checkArray(schema: JsonSchema, value: readonly unknown[], path: string,
       message: `must have at most ${schema.maxItems} item${plural(schema.maxItems)}`,
     });
   }
+  const duplicate = schema.uniqueItems === true ? firstDuplicate(value) : undefined;
+  if (duplicate !== undefined) {
+    issues.push({
+      path,
+      rule: 'uniqueItems',
+      message: `must not repeat an item (items ${duplicate[0]} and ${duplicate[1]} are equal)`,
+    });
+  }
   if (schema.items !== undefined) {
     for (let index = 0; index < value.length; index += 1) check(schema.items, value[index], `${path}/${index}`, issues);
   }
@@ -294,6 +304,8 @@ function checkObject(
         rule: 'additionalProperties',
         message: 'is not a field the API accepts',
       });
+    } else if (typeof schema.additionalProperties === 'object' && child !== undefined) {
+      check(schema.additionalProperties, child, `${path}/${escapePointer(key)}`, issues);
     }
   }
 }
@@ -365,6 +377,16 @@ function isType(value: unknown, type: JsonType): boolean {
   }
 }
 
+/** The indexes of the first two equal items (JSON equality), if two are. */
+function firstDuplicate(value: readonly unknown[]): [number, number] | undefined {
+  for (let later = 1; later < value.length; later += 1) {
+    for (let earlier = 0; earlier < later; earlier += 1) {
+      if (jsonEqual(value[earlier], value[later])) return [earlier, later];
+    }
+  }
+  return undefined;
+}
+
 /** A file's or a body's bytes: what a `format: binary` string may be given as. */
 export function isBinary(value: unknown): value is Blob | ArrayBuffer | ArrayBufferView {
   return value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value);
@@ -378,10 +400,21 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** JSON equality, for `const` and `enum` (which in these specs hold strings and null). */
+/** JSON Schema's equality: the same JSON value, whatever the order of an object's keys. */
 function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
+  }
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every(
+      (key) =>
+        Object.hasOwn(b, key) && jsonEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+    )
+  );
 }
 
 /** String length as JSON Schema counts it: in code points, so an emoji is one character. */

@@ -53,13 +53,13 @@ describe('buildValidationModule', () => {
   it.each<[string, SpecSchema, string | RegExp]>([
     [
       'a keyword the validator does not check',
-      { type: 'array', uniqueItems: true },
-      'specs/widgets.yaml operation getWidget request body: keyword "uniqueItems" is not supported by the request validator; express the rule with supported keywords.',
+      { type: 'array', not: { maxItems: 0 } },
+      'specs/widgets.yaml operation getWidget request body: keyword "not" is not supported by the request validator; express the rule with supported keywords.',
     ],
     [
       'a format the validator does not check',
-      { type: 'string', format: 'date' },
-      'specs/widgets.yaml operation getWidget request body/format: format "date" is not supported by the request validator (supported: date-time, email, uri).',
+      { type: 'string', format: 'hostname' },
+      'specs/widgets.yaml operation getWidget request body/format: format "hostname" is not supported by the request validator (supported: date-time, date, email, uri, uuid).',
     ],
     [
       'a pattern that is no regular expression',
@@ -84,13 +84,13 @@ describe('buildValidationModule', () => {
   });
 
   it('sends a request it cannot check unchecked in a spec that is not strict, and says why', () => {
-    const { text, exports } = validationOf({ type: 'array', uniqueItems: true }, { strict: false });
+    const { text, exports } = validationOf({ type: 'array', not: { maxItems: 0 } }, { strict: false });
     expect(text).toContain(
-      ' * NOT CHECKED: any value passes. specs/widgets.yaml operation getWidget request body: keyword "uniqueItems"',
+      ' * NOT CHECKED: any value passes. specs/widgets.yaml operation getWidget request body: keyword "not"',
     );
     expect(text).toContain('export const getWidgetRequestSchema: JsonSchema = {};');
     expect(exports.get('getWidget')!.notChecked).toEqual([
-      'The request is not checked against the spec before sending: specs/widgets.yaml operation getWidget request body: keyword "uniqueItems" is not supported by the request validator; express the rule with supported keywords.',
+      'The request is not checked against the spec before sending: specs/widgets.yaml operation getWidget request body: keyword "not" is not supported by the request validator; express the rule with supported keywords.',
     ]);
   });
 
@@ -99,7 +99,7 @@ describe('buildValidationModule', () => {
       strict: false,
       operations: [
         operation({
-          success: { status: '200', mediaType: 'application/json', schema: { type: 'string', format: 'date' } },
+          success: { status: '200', mediaType: 'application/json', schema: { type: 'string', format: 'hostname' } },
         }),
       ],
     });

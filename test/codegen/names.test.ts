@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiModel } from '../../scripts/codegen/api-model.js';
 import { GenerationError } from '../../scripts/codegen/generation-error.js';
-import { camelCase, claimNames, kebabCase, pascalCase } from '../../scripts/codegen/names.js';
+import { camelCase, claimNames, derivedOperationId, kebabCase, pascalCase } from '../../scripts/codegen/names.js';
 import { api, namesOf, operation } from './model-fixture.js';
 
 describe('claimNames', () => {
@@ -85,6 +85,89 @@ describe('claimNames', () => {
     const [apis, reserved] = input();
     expect(() => claimNames(apis, reserved)).toThrow(GenerationError);
     expect(() => claimNames(apis, reserved)).toThrow(message);
+  });
+});
+
+describe('claimNames for a spec that is not strict', () => {
+  const loose = (overrides: Parameters<typeof api>[0]): ApiModel => ({ ...api(overrides), strict: false });
+
+  it('gives an operation-derived name that a schema has the suffix Op, and says so', () => {
+    // Mollie's official spec: schema create-draft-transfer-request and operation create-draft-transfer.
+    const model = loose({
+      schemas: [{ name: 'create-draft-transfer-request', description: undefined, schema: {} }],
+      operations: [operation({ operationId: 'create-draft-transfer', pathParameters: [] })],
+    });
+    const names = namesOf(model);
+    expect(names.schemaTypes.get('create-draft-transfer-request')).toBe('CreateDraftTransferRequest');
+    expect(names.operations.get('create-draft-transfer')?.request).toBe('CreateDraftTransferRequestOp');
+    expect(names.operations.get('create-draft-transfer')?.response).toBe('CreateDraftTransferResponse');
+    expect(names.namingNotes).toEqual([
+      '`CreateDraftTransferRequestOp` (operation create-draft-transfer (request)): `CreateDraftTransferRequest` is schema components/schemas/create-draft-transfer-request.',
+    ]);
+    // The same spec, strict, fails naming both sources.
+    expect(() => namesOf({ ...model, strict: true })).toThrow(
+      '"CreateDraftTransferRequest" is produced by schema components/schemas/create-draft-transfer-request and by operation create-draft-transfer (request).',
+    );
+  });
+
+  it('keeps a name stable when an unrelated part of the spec changes', () => {
+    const base = {
+      schemas: [{ name: 'GetWidgetResponse', description: undefined, schema: {} }],
+      operations: [operation({ operationId: 'getWidget' })],
+    };
+    const before = namesOf(loose(base)).operations.get('getWidget');
+    const after = namesOf(
+      loose({
+        ...base,
+        schemas: [...base.schemas, { name: 'Gadget', description: undefined, schema: {} }],
+        operations: [...base.operations, operation({ operationId: 'listGadgets', pathParameters: [] })],
+      }),
+    ).operations.get('getWidget');
+    expect(before?.response).toBe('GetWidgetResponseOp');
+    expect(after).toEqual(before);
+  });
+
+  it('gives a later schema whose type name an earlier one has the suffix Schema', () => {
+    const names = namesOf(
+      loose({
+        schemas: [
+          { name: 'pet-list', description: undefined, schema: {} },
+          { name: 'PetList', description: undefined, schema: {} },
+        ],
+      }),
+    );
+    expect([...names.schemaTypes.values()]).toEqual(['PetList', 'PetListSchema']);
+  });
+
+  it('lets the client’s names win over a schema called like one', () => {
+    const names = namesOf(loose({ schemas: [{ name: 'widgets-client', description: undefined, schema: {} }] }));
+    expect(names.client).toBe('WidgetsClient');
+    expect(names.schemaTypes.get('widgets-client')).toBe('WidgetsClientSchema');
+  });
+
+  it('leaves a name another API has out of the package root, keeping it in its own subpath', () => {
+    const table = claimNames(
+      [api(), { ...api({ name: 'widgets-copy', specPath: 'specs/copy.yaml' }), strict: false }],
+      new Map(),
+    );
+    const copy = table.get('widgets-copy')!;
+    expect(copy.rootValues).not.toContain('getWidget');
+    expect(copy.operations.get('getWidget')?.function).toBe('getWidget');
+    expect(copy.namingNotes).toContain(
+      '`getWidget` is not re-exported by the package root, where API "widgets" (specs/widgets.yaml) has it: import it from `invoicing-sdk/widgets-copy`.',
+    );
+  });
+});
+
+describe('derivedOperationId', () => {
+  it.each([
+    ['get', '/pets/{petId}/toys', 'getPetsByPetIdToys'],
+    ['post', '/pets', 'postPets'],
+    ['get', '/', 'getRoot'],
+    ['delete', '/v1/users/{user-id}/keys/{key_id}', 'deleteV1UsersByUserIdKeysByKeyId'],
+    ['get', '/2fa/{id}.json', 'get2faByIdJson'],
+  ])('%s %s → %s', (method, path, name) => {
+    expect(derivedOperationId(method, path)).toBe(name);
   });
 });
 

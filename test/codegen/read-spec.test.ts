@@ -197,8 +197,18 @@ describe('readDocument', () => {
         'operation deleteWidget: path parameter "widgetId" has no pattern; every path parameter needs one.',
       ],
       ['an operation without a 2xx response', redirectOnly, 'downloadWidget: declares no 2xx response.'],
+      [
+        'an operation without an operationId',
+        spec({ get: { parameters: [ID_PARAMETER], responses: OK } }),
+        'GET /widgets/{widgetId} has no operationId. Give it one (a spec that is not strict would get `getWidgetsByWidgetId`, from its method and path).',
+      ],
     ])('a strict spec refuses %s', (_label, document, message) => {
       expect(() => readDocument(document, SOURCE)).toThrow(message);
+    });
+
+    it('names an operation without an operationId from its method and path', () => {
+      const operation = onlyOperation(spec({ get: { parameters: [ID_PARAMETER], responses: OK } }), false);
+      expect(operation).toMatchObject({ operationId: 'getWidgetsByWidgetId', operationIdDerived: true });
     });
 
     it('gives a path parameter without a pattern one that keeps it in its segment', () => {
