@@ -1,6 +1,7 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/asset.yaml (sha256 2d1594f0b787ae70b115b139b93daba64767c305ae661be9dd3d966c6f057130)
-// Source: openapi/mollie.yaml (sha256 270dc9645bc9f459cd4370a7c7c1603a79098f4eccabb22050cdcf577f53bc18)
+// Source: openapi/asset.yaml
+// Source: openapi/mollie.yaml
+// Content sha256 24e65c896131e3c6 (of the text below this banner)
 
 export {
   createAssetClient,

@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { readBanner } from './codegen/banner.js';
 import { lintSpecs } from './codegen/lint.js';
 
 const { values } = parseArgs({
@@ -29,10 +30,17 @@ try {
   const actual = await listFiles(committedDir);
   const problems: string[] = [];
   for (const file of expected) {
-    if (!actual.includes(file)) problems.push(`missing: ${values.out}/${file}`);
-    else if (
-      (await readFile(path.join(scratch, file), 'utf8')) !== (await readFile(path.join(committedDir, file), 'utf8'))
-    ) {
+    if (!actual.includes(file)) {
+      problems.push(`missing: ${values.out}/${file}`);
+      continue;
+    }
+    const committed = await readFile(path.join(committedDir, file), 'utf8');
+    if ((await readFile(path.join(scratch, file), 'utf8')) === committed) continue;
+    // Its text no longer matches its own banner: someone edited it; otherwise the specs moved on.
+    const banner = readBanner(committed);
+    if (banner !== undefined && banner.declared !== banner.actual) {
+      problems.push(`edited by hand: ${values.out}/${file} (its text no longer matches the hash in its banner)`);
+    } else {
       problems.push(`stale:   ${values.out}/${file}`);
     }
   }

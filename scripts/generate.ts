@@ -38,10 +38,14 @@ async function generateOnce(verbose: boolean): Promise<boolean> {
       runtimeDir,
       ...(verbose ? { log: (message: string) => console.log(`generate: ${message}`) } : {}),
     });
-    const { written, removed } = await writeOutput(outDir, files);
+    const { written, unchanged, removed } = await writeOutput(outDir, files);
     const elapsed = Math.round(performance.now() - started);
+    const where = `${path.relative(process.cwd(), outDir) || '.'}/`;
+    const count = (n: number, what: string): string => `${n} ${n === 1 ? 'file' : 'files'} ${what}`;
     console.log(
-      `generate: ${path.relative(process.cwd(), outDir) || '.'} is up to date (${written} written, ${removed} removed, ${elapsed} ms)`,
+      written === 0 && removed === 0
+        ? `generate: ${where} was already up to date (${count(unchanged, 'unchanged')}, ${elapsed} ms)`
+        : `generate: ${where}: ${count(written, 'written')}, ${unchanged} unchanged, ${removed} removed (${elapsed} ms)`,
     );
     return true;
   } catch (error) {

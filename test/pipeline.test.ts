@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readBanner } from '../scripts/codegen/banner.js';
 import { listFiles, writeOutput, type OutputFile } from '../scripts/codegen/emit.js';
 import { GenerationError, generate } from '../scripts/codegen/pipeline.js';
 import { buildSchemaTypes } from '../scripts/codegen/build-types.js';
@@ -73,18 +74,22 @@ describe('generate, on two fixture APIs', () => {
     await expect(byPath(file)).toMatchFileSnapshot(path.join('__snapshots__', 'pipeline', file));
   });
 
-  it('opens every file with a banner naming the command and each source spec with its content hash', async () => {
-    const cogsHash = sha256(await readFile(fixture('pipeline', 'specs', 'cogs.yaml'), 'utf8'));
-    const devicesHash = sha256(await readFile(fixture('pipeline', 'specs', 'device-store.yaml'), 'utf8'));
+  it('opens every file with a banner naming the command, each source spec and the hash of its own text', () => {
     for (const file of files) {
-      const head = file.content.split('\n').slice(0, 5).join('\n');
+      const head = file.content.split('\n').slice(0, 6).join('\n');
       expect(head, file.path).toContain('GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.');
-      if (file.path.startsWith('cogs/')) expect(head).toContain(`Source: specs/cogs.yaml (sha256 ${cogsHash})`);
-      if (file.path.startsWith('device-store/'))
-        expect(head).toContain(`Source: specs/device-store.yaml (sha256 ${devicesHash})`);
+      if (file.path.startsWith('cogs/')) expect(head).toContain('Source: specs/cogs.yaml\n');
+      if (file.path.startsWith('device-store/')) expect(head).toContain('Source: specs/device-store.yaml\n');
+      const body = file.content.slice(
+        file.content.indexOf(file.path.endsWith('.md') ? '-->\n\n' : '\n\n') + (file.path.endsWith('.md') ? 5 : 2),
+      );
+      expect(head, file.path).toContain(`Content sha256 ${sha256(body).slice(0, 16)} (of the text below this banner)`);
+      expect(readBanner(file.content), file.path).toEqual({
+        declared: sha256(body).slice(0, 16),
+        actual: sha256(body).slice(0, 16),
+      });
     }
-    expect(byPath('index.ts')).toContain(cogsHash);
-    expect(byPath('index.ts')).toContain(devicesHash);
+    expect(byPath('index.ts')).toContain('Source: specs/cogs.yaml\n// Source: specs/device-store.yaml\n');
   });
 
   it('turns prefixed ids into template-literal types and open enums into open unions', () => {
@@ -363,7 +368,7 @@ describe('generate, refusing bad input', () => {
 });
 
 describe('check:generated', () => {
-  it('passes on a fresh generation, then names each stale, missing and extra file after a one-character spec change', async () => {
+  it('passes on a fresh generation, then names each stale, missing, extra and hand-edited file after a one-character spec change', async () => {
     const scratch = await scratchDir('stale');
     await cp(fixture('pipeline'), scratch, { recursive: true });
     const config = path.join(scratch, 'redocly.yaml');
@@ -371,7 +376,11 @@ describe('check:generated', () => {
     const check = (): ReturnType<typeof runScript> =>
       runScript('check-generated.ts', ['--config', config, '--out', out]);
 
-    expect((await runScript('generate.ts', ['--config', config, '--out', out])).code).toBe(0);
+    const first = await runScript('generate.ts', ['--config', config, '--out', out]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/generate: .*generated\/: 17 files written, 0 unchanged, 0 removed \(\d+ ms\)\n/);
+    const again = await runScript('generate.ts', ['--config', config, '--out', out]);
+    expect(again.stdout).toMatch(/generate: .*generated\/ was already up to date \(17 files unchanged, \d+ ms\)\n/);
     const fresh = await check();
     expect(fresh.stdout).toContain('is up to date (17 files)');
     expect(fresh.code).toBe(0);
@@ -381,31 +390,50 @@ describe('check:generated', () => {
     await writeFile(spec, text.replace('description: Archives a device.', 'description: Archives a device!'));
     await rm(path.join(out, 'cogs', 'api.ts'));
     await writeFile(path.join(out, 'cogs', 'leftover.ts'), 'export {};\n');
+    const types = path.join(out, 'cogs', 'types.ts');
+    await writeFile(types, (await readFile(types, 'utf8')) + 'export type Patched = 1;\n');
 
     const stale = await check();
     expect(stale.code).toBe(1);
     const listed = stale.stderr
       .split('\n')
-      .filter((line) => /^\s+(stale|missing|extra):/.test(line))
+      .filter((line) => /^\s+(stale|missing|extra|edited by hand):/.test(line))
       .map((line) => line.trim().replace(/\s+/g, ' '));
     expect([...listed].sort()).toEqual(
       [
         `missing: ${out}/cogs/api.ts`,
-        // Every device-store file carries the spec's hash in its banner, and so do the root index and README.
-        `stale: ${out}/README.md`,
-        `stale: ${out}/device-store/api.ts`,
-        `stale: ${out}/device-store/client.ts`,
-        `stale: ${out}/device-store/index.ts`,
+        // Banners hash each file's own text: only the two files that carry the description changed.
         `stale: ${out}/device-store/operations/archive-device.ts`,
         `stale: ${out}/device-store/schema.ts`,
-        `stale: ${out}/device-store/types.ts`,
-        `stale: ${out}/device-store/validation.ts`,
-        `stale: ${out}/index.ts`,
         `extra: ${out}/cogs/leftover.ts`,
+        `edited by hand: ${out}/cogs/types.ts (its text no longer matches the hash in its banner)`,
       ].sort(),
     );
     // The files of the other API are untouched and not named.
     expect(stale.stderr).not.toContain(`${out}/cogs/schema.ts`);
+  });
+});
+
+describe('regeneration after a one-word spec edit', () => {
+  it('rewrites only the files whose text changes, and says so', async () => {
+    const scratch = await scratchDir('regenerate-one-word');
+    await cp(fixture('pipeline'), scratch, { recursive: true });
+    const config = path.join(scratch, 'redocly.yaml');
+    const out = path.join(scratch, 'generated');
+    expect((await runScript('generate.ts', ['--config', config, '--out', out])).code).toBe(0);
+    const before = new Map<string, string>();
+    for (const file of await listFiles(out)) before.set(file, await readFile(path.join(out, file), 'utf8'));
+
+    const spec = path.join(scratch, 'specs', 'device-store.yaml');
+    await writeFile(
+      spec,
+      (await readFile(spec, 'utf8')).replace('description: Archives a device.', 'description: Archives one device.'),
+    );
+    const result = await runScript('generate.ts', ['--config', config, '--out', out]);
+    expect(result.stdout).toMatch(/: 2 files written, 15 unchanged, 0 removed \(\d+ ms\)\n/);
+    const changed: string[] = [];
+    for (const [file, text] of before) if ((await readFile(path.join(out, file), 'utf8')) !== text) changed.push(file);
+    expect(changed).toEqual(['device-store/operations/archive-device.ts', 'device-store/schema.ts']);
   });
 });
 

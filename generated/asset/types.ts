@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/asset.yaml (sha256 2d1594f0b787ae70b115b139b93daba64767c305ae661be9dd3d966c6f057130)
+// Source: openapi/asset.yaml
+// Content sha256 615a71fe377d5fbf (of the text below this banner)
 
 import type { components, operations } from './schema.js';
 

@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/mollie.yaml (sha256 270dc9645bc9f459cd4370a7c7c1603a79098f4eccabb22050cdcf577f53bc18)
+// Source: openapi/mollie.yaml
+// Content sha256 5945ff722b958791 (of the text below this banner)
 
 export type { components, operations, paths } from './schema.js';
 export type {

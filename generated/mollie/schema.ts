@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: openapi/mollie.yaml (sha256 270dc9645bc9f459cd4370a7c7c1603a79098f4eccabb22050cdcf577f53bc18)
+// Source: openapi/mollie.yaml
+// Content sha256 f35c35b50c11595c (of the text below this banner)
 
 export interface paths {
     "/v2/sales-invoices/{salesInvoiceId}": {

@@ -18,8 +18,6 @@ export interface ApiModel {
   readonly specFile: string;
   /** Spec path relative to the project, with `/` separators (for banners and messages). */
   readonly specPath: string;
-  /** sha256 of the spec text (line endings normalised to LF). */
-  readonly specHash: string;
   /** The spec's `openapi` field, e.g. `3.0.3` (OpenAPI 3.0's `nullable` is understood only there). */
   readonly openapiVersion: string;
   readonly title: string;

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ApiModel } from './api-model.js';
-import { markdownBanner, tsBanner } from './banner.js';
+import { withBanner } from './banner.js';
 
 /** One file the generator writes, before its banner. */
 export interface ModuleText {
@@ -24,10 +24,10 @@ export interface OutputFile {
  * formatter runs here: Prettier took most of the time and memory of a run on a large spec.
  */
 export function finishFiles(modules: readonly ModuleText[], extra: readonly ModuleText[]): OutputFile[] {
-  const files = [...modules, ...extra].map((module) => {
-    const banner = module.path.endsWith('.md') ? markdownBanner(module.sources) : tsBanner(module.sources);
-    return { path: module.path, content: `${banner}${module.text.trimEnd()}\n` };
-  });
+  const files = [...modules, ...extra].map((module) => ({
+    path: module.path,
+    content: withBanner(module.path, module.sources, `${module.text.trimEnd()}\n`),
+  }));
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -38,9 +38,10 @@ export function finishFiles(modules: readonly ModuleText[], extra: readonly Modu
 export async function writeOutput(
   outDir: string,
   files: readonly OutputFile[],
-): Promise<{ written: number; removed: number }> {
+): Promise<{ written: number; unchanged: number; removed: number }> {
   const wanted = new Map(files.map((file) => [file.path, file.content]));
   let written = 0;
+  let unchanged = 0;
   let removed = 0;
   for (const existing of await listFiles(outDir)) {
     if (!wanted.has(existing)) {
@@ -57,14 +58,17 @@ export async function writeOutput(
       const [relative, content] = entry;
       const target = path.join(outDir, relative);
       const current = await readFile(target, 'utf8').catch(() => undefined);
-      if (current === content) continue;
+      if (current === content) {
+        unchanged += 1;
+        continue;
+      }
       await writeFile(target, content);
       written += 1;
     }
   };
   await Promise.all(Array.from({ length: 16 }, writeNext));
   await removeEmptyFolders(outDir);
-  return { written, removed };
+  return { written, unchanged, removed };
 }
 
 /** Every file below `dir`, as `/`-separated paths relative to it, sorted. */

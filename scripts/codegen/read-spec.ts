@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type {
@@ -36,7 +35,7 @@ export interface ReadSpec {
 }
 
 /** Where a spec comes from, as its model records it. */
-export type SpecSource = Pick<ApiModel, 'name' | 'strict' | 'specFile' | 'specPath' | 'specHash'>;
+export type SpecSource = Pick<ApiModel, 'name' | 'strict' | 'specFile' | 'specPath'>;
 
 /** The form fields the token source sets itself: an extension field must not be one of them. */
 const STANDARD_TOKEN_FORM_FIELDS: ReadonlySet<string> = new Set(['grant_type', 'client_id', 'client_secret', 'scope']);
@@ -77,7 +76,6 @@ export async function readSpec(entry: ApiEntry, projectDir: string): Promise<Rea
     strict: entry.strict,
     specFile: entry.specFile,
     specPath: path.relative(projectDir, entry.specFile).split(path.sep).join('/'),
-    specHash: createHash('sha256').update(specText).digest('hex'),
   });
   return { api, specText };
 }

@@ -36,7 +36,6 @@ export function api(overrides: Partial<ApiModel> = {}): ApiModel {
     strict: true,
     specFile: '/specs/widgets.yaml',
     specPath: 'specs/widgets.yaml',
-    specHash: '0'.repeat(64),
     openapiVersion: '3.1.0',
     title: 'Widgets API',
     version: '1.0',

@@ -1,6 +1,7 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: specs/cogs.yaml (sha256 74e18959abe99134e001037c493c5015856690edd566d41da38dd34d02731855)
-// Source: specs/device-store.yaml (sha256 e5eba3f2d6d57e1c50d50e010fb1f55a7fae1846196dd2e4b9c27620688f62be)
+// Source: specs/cogs.yaml
+// Source: specs/device-store.yaml
+// Content sha256 91723f7ef08d7412 (of the text below this banner)
 
 export {
   createCogsClient,

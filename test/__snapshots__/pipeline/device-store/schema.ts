@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: specs/device-store.yaml (sha256 e5eba3f2d6d57e1c50d50e010fb1f55a7fae1846196dd2e4b9c27620688f62be)
+// Source: specs/device-store.yaml
+// Content sha256 9c91bc8bd00427f8 (of the text below this banner)
 
 export interface paths {
     "/v2/devices/{deviceId}/archive": {

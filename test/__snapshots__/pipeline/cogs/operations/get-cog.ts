@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
-// Source: specs/cogs.yaml (sha256 74e18959abe99134e001037c493c5015856690edd566d41da38dd34d02731855)
+// Source: specs/cogs.yaml
+// Content sha256 a7e2b914738d3f39 (of the text below this banner)
 
 import {
   callOperation,
