@@ -17,3 +17,17 @@ export type { JsonSchema } from './validation/schema.js';
 export { binaryBody, formBody, multipartBody, textBody } from './request/body-writers.js';
 export { jsonBody, type BodyWriter, type RequestBodyFormat } from './request/request-body.js';
 export { serializeQuery, type QueryFormat, type QueryParameterStyle } from './request/query-string.js';
+// The validation rules beyond the core keywords; a generated validation module imports those its schemas use.
+export { conditional } from './validation/rules/conditional.js';
+export { contains, prefixItems } from './validation/rules/items.js';
+export { not } from './validation/rules/not.js';
+export { exclusiveMaximum, exclusiveMinimum, multipleOf } from './validation/rules/numbers.js';
+export {
+  dependentRequired,
+  dependentSchemas,
+  maxProperties,
+  patternProperties,
+  propertyNames,
+} from './validation/rules/object-fields.js';
+export { recursiveRef } from './validation/rules/reference.js';
+export { unevaluatedItems, unevaluatedProperties } from './validation/rules/unevaluated.js';

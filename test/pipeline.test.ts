@@ -241,7 +241,7 @@ describe('generate, on a spec we did not write (OpenAPI 3.0, none of our extensi
     const { widgetsUpdateRequestSchema } = await validation();
     expect(widgetsUpdateRequestSchema).toEqual({});
     expect(byPath('widgets/validation.ts')).toMatch(
-      /NOT CHECKED: any value passes\. specs\/widgets\.json operation widgets\/update request body\/properties\/tags: keyword "not"/,
+      /NOT CHECKED: any value passes\. specs\/widgets\.json operation widgets\/update request body\/properties\/tags\/items\/format: format "ipv4"/,
     );
     expect(byPath('widgets/operations/widgets-update.ts')).toContain(
       'The request is not checked against the spec before sending: specs/widgets.json operation widgets/update',
@@ -336,7 +336,10 @@ describe('generate, refusing bad input', () => {
     const spec = path.join(scratch, 'specs', 'cogs.yaml');
     await writeFile(
       spec,
-      (await readFile(spec, 'utf8')).replace('      maxLength: 20\n', '      maxLength: 20\n      multipleOf: 2\n'),
+      (await readFile(spec, 'utf8')).replace(
+        '      maxLength: 20\n',
+        '      maxLength: 20\n      $dynamicRef: "#cog-id"\n',
+      ),
     );
     const attempt = generate({
       configFile: path.join(scratch, 'redocly.yaml'),
@@ -345,7 +348,7 @@ describe('generate, refusing bad input', () => {
       skipLint: true,
     });
     await expect(attempt).rejects.toThrow(
-      'specs/cogs.yaml components/schemas/CogId: keyword "multipleOf" is not supported by the request validator',
+      'specs/cogs.yaml components/schemas/CogId: keyword "$dynamicRef" is not supported by the request validator',
     );
   });
 

@@ -43,12 +43,13 @@ export async function buildSchemaAst(
 ): Promise<TypeScript.Node[]> {
   // Parsed again rather than shared: openapi-typescript writes into the document (discriminator enums).
   const document = parseDocument(specText, specFile) as OpenAPI3;
+  replaceBooleanSchemas(document);
   if (!options.viaBundler && !hasExternalReference(document)) return transformDocument(document);
   // openapiTS would lint the spec first (Redocly's `minimal` rules); the pipeline runs its own, stricter
   // lint in parallel, so a configuration without rules leaves only the bundling of the other files.
   const { default: openapiTS } = require('openapi-typescript') as typeof OpenApiTypeScript;
   const { createConfig } = require('@redocly/openapi-core') as typeof import('@redocly/openapi-core');
-  return openapiTS(specText, {
+  return openapiTS(document, {
     transform: transformExtensions,
     silent: true,
     redocly: await createConfig({ rules: {} }),
@@ -121,8 +122,50 @@ function hasExternalReference(node: unknown): boolean {
   return false;
 }
 
+/** Marks the object that stands for the schema `false` (no value at all) for `transformExtensions`. */
+const NEVER = 'x-codegen-never';
+/** Keywords whose value is one subschema, a list of them, or a map of names to them (JSON Schema 2020-12). */
+const ONE_SUBSCHEMA = new Set(['items', 'contains', 'propertyNames', 'not', 'if', 'then', 'else', 'unevaluatedItems']);
+const SUBSCHEMA_LISTS = new Set(['prefixItems', 'allOf', 'anyOf', 'oneOf']);
+const SUBSCHEMA_MAPS = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs']);
+
+/**
+ * JSON Schema's boolean subschemas (`items: false`, `not: true`, a property that is `false`) as the
+ * objects openapi-typescript can read: `true` as `{}` (any value), `false` as an object our
+ * `transformExtensions` types `never`. openapi-typescript 7 looks for `$ref` in every subschema and
+ * stops on a boolean ("Cannot use 'in' operator"). `additionalProperties` and `unevaluatedProperties`
+ * keep their booleans, which openapi-typescript reads (an open or closed object). Only the types see
+ * this copy; validation reads the spec as written.
+ */
+function replaceBooleanSchemas(document: OpenAPI3): void {
+  const asObject = (schema: unknown): unknown =>
+    schema === true ? {} : schema === false ? { [NEVER]: true } : (visit(schema), schema);
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== 'object' || node === null) return;
+    const record = node as Record<string, unknown>;
+    for (const [key, value] of Object.entries(record)) {
+      if (key === 'const' || key === 'enum' || key === 'example' || key === 'examples' || key === 'default') continue;
+      if (ONE_SUBSCHEMA.has(key)) record[key] = asObject(value);
+      else if (SUBSCHEMA_LISTS.has(key) && Array.isArray(value)) record[key] = value.map(asObject);
+      else if (SUBSCHEMA_MAPS.has(key) && isRecord(value))
+        for (const [name, schema] of Object.entries(value)) value[name] = asObject(schema);
+      else if (key === 'schema') record[key] = asObject(value);
+      else visit(value);
+    }
+  };
+  const schemas = document.components?.schemas as Record<string, unknown> | undefined;
+  if (schemas !== undefined) for (const [name, schema] of Object.entries(schemas)) schemas[name] = asObject(schema);
+  visit(document);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function transformExtensions(schemaObject: SchemaObject): TypeScript.TypeNode | undefined {
   const schema = schemaObject as SchemaNode;
+  if (schema[NEVER] === true) return keyword(ts.SyntaxKind.NeverKeyword);
   const prefix = schema['x-id-prefix'];
   if (typeof prefix === 'string') return withNull(schema, templateLiteral(prefix));
   // A file (`format: binary`): what the runtime sends as bytes and reads a binary body as.

@@ -1,7 +1,7 @@
 import type { ApiModel, OperationModel, SpecSchema } from './api-model.js';
 import { describePattern, nounOf } from './describe-pattern.js';
 import { GenerationError } from './generation-error.js';
-import { array, code, json, object, printAssignment, type Literal } from './layout.js';
+import { array, call, code, json, object, printAssignment, printLiteral, type Literal } from './layout.js';
 import { operationNames, type ApiNames } from './names.js';
 import { regexLiteral } from './regex-literal.js';
 import type { matchesFormat } from '../../src/validation/formats.js';
@@ -40,7 +40,35 @@ const VALIDATOR_KEYWORDS = {
   allOf: true,
   anyOf: true,
   oneOf: true,
+  // Written by the generator for the keywords of RULE_KEYWORDS, never read from a spec.
+  rules: false,
 } as const satisfies Record<keyof JsonSchema, boolean>;
+/**
+ * The keywords checked by a rule of src/validation/rules/ (each imported by the generated module
+ * only where a spec uses it), with the function that checks it. Keywords read together with
+ * another (`then` with `if`, `minContains` with `contains`, `additionalProperties` next to
+ * `patternProperties`, `items` next to `prefixItems`) are read by `compileRules`.
+ */
+const RULE_KEYWORDS: ReadonlySet<string> = new Set([
+  'not',
+  'multipleOf',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'maxProperties',
+  'patternProperties',
+  'propertyNames',
+  'prefixItems',
+  'contains',
+  'minContains',
+  'maxContains',
+  'if',
+  'then',
+  'else',
+  'dependentRequired',
+  'dependentSchemas',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+]);
 /** Keywords the validator (src/validation/validate.ts) checks. */
 const SUPPORTED: ReadonlySet<string> = new Set(
   Object.entries(VALIDATOR_KEYWORDS)
@@ -59,6 +87,14 @@ const ANNOTATIONS: ReadonlySet<string> = new Set(
     readOnly: true,
     writeOnly: true,
     $comment: true,
+    $schema: true,
+    contentMediaType: true,
+    contentEncoding: true,
+    contentSchema: true,
+    // OpenAPI's annotations: a discriminator only names the branch `oneOf`/`anyOf` already decide.
+    discriminator: true,
+    xml: true,
+    externalDocs: true,
   } as const satisfies Record<string, true> & { readonly [Keyword in keyof JsonSchema]?: never }),
 );
 type Format = NonNullable<JsonSchema['format']>;
@@ -122,6 +158,12 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
   const failed = new Map<string, GenerationError>();
   const order: string[] = [];
   const visiting = new Set<string>();
+  /** The rules of src/validation/rules/ the module calls, to import. */
+  const usedRules = new Set<string>();
+  const rule = (name: string, args: readonly Literal[]): Literal => {
+    usedRules.add(name);
+    return call(name, args);
+  };
 
   const compileRef = (ref: string, where: string): Literal => {
     if (!ref.startsWith(SCHEMA_REF))
@@ -132,8 +174,9 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     const failure = failed.get(name);
     if (failure !== undefined) throw failure;
     if (!compiled.has(name)) {
+      // A schema that contains itself: its constant is read when a value is checked, not declared.
       if (visiting.has(name))
-        throw new GenerationError(`${where}: schema ${name} refers to itself; recursive schemas cannot be validated.`);
+        return object({ rules: array([rule('recursiveRef', [code(`() => ${constName(name)}`)])]) });
       visiting.add(name);
       try {
         compiled.set(name, compile(target, `${api.specPath} components/schemas/${name}`, name));
@@ -163,11 +206,18 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
       (isObject(schema) && Object.keys(schema).every((key) => ANNOTATIONS.has(key) || key.startsWith('x-')))
     )
       return object({});
-    if (!isObject(schema)) throw new GenerationError(`${where}: a schema must be an object.`);
+    // The schema `false`: no value at all (a property that must be absent, no item past a tuple).
+    if (schema === false) return object({ rules: array([rule('not', [object({})])]) });
+    if (!isObject(schema)) throw new GenerationError(`${where}: a schema must be an object, true or false.`);
     const parts: [string, Literal][] = [];
     const refPart = typeof schema['$ref'] === 'string' ? compileRef(schema['$ref'], where) : undefined;
     for (const [key, value] of Object.entries(schema)) {
-      if (key === '$ref' || ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
+      if (key === '$ref' || ANNOTATIONS.has(key) || key.startsWith('x-') || RULE_KEYWORDS.has(key)) continue;
+      // Read by the rule of `patternProperties` or `prefixItems`, which they then only complete.
+      if (key === 'additionalProperties' && schema['patternProperties'] !== undefined) continue;
+      if (key === 'items' && schema['prefixItems'] !== undefined) continue;
+      // OpenAPI 3.0's boolean form: the limit is exclusive, a rule below.
+      if ((key === 'minimum' || key === 'maximum') && openapi30 && schema[exclusiveOf(key)] === true) continue;
       if (!SUPPORTED.has(key)) {
         throw new GenerationError(
           `${where}: keyword "${key}" is not supported by the request validator; express the rule with supported keywords.`,
@@ -180,6 +230,8 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     if (words !== undefined) parts.push(['patternDescription', json(words)]);
     // A file (a multipart part, a whole binary body): bytes pass as well as a string.
     if (schema['format'] === 'binary') parts.push(['binary', json(true)]);
+    const rules = compileRules(schema, where);
+    if (rules.length > 0) parts.push(['rules', array(rules)]);
     const own = object(parts);
     if (refPart === undefined) return own;
     // A `$ref` with constraints beside it (allowed in OpenAPI 3.1) must satisfy both.
@@ -190,7 +242,7 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     switch (key) {
       case 'properties': {
         const entries = Object.entries(value as Json).map(
-          ([name, child]) => [name, compile(child, `${where}/${name}`)] as const,
+          ([name, child]) => [name, asSchemaWhereNamed(name, compile(child, `${where}/${name}`))] as const,
         );
         return [key, object(entries)];
       }
@@ -225,6 +277,88 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
       default:
         return [key, json(value)];
     }
+  };
+
+  /** The calls of src/validation/rules/ that check the schema's other keywords, in a fixed order. */
+  const compileRules = (schema: Json, where: string): Literal[] => {
+    const rules: Literal[] = [];
+    const sub = (key: string): Literal => compile(schema[key], `${where}/${key}`);
+    const number = (key: string): Literal => {
+      const value = schema[key];
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        throw new GenerationError(`${where}/${key}: must be a number.`);
+      return json(value);
+    };
+    if (schema['not'] !== undefined) rules.push(rule('not', [sub('not')]));
+    if (schema['multipleOf'] !== undefined) rules.push(rule('multipleOf', [number('multipleOf')]));
+    for (const [key, limit] of [
+      ['exclusiveMinimum', 'minimum'],
+      ['exclusiveMaximum', 'maximum'],
+    ] as const) {
+      const value = schema[key];
+      if (value === undefined || value === false) continue;
+      // OpenAPI 3.0: `exclusiveMinimum: true` makes `minimum` exclusive.
+      if (value === true && openapi30) {
+        if (schema[limit] !== undefined) rules.push(rule(key, [number(limit)]));
+      } else rules.push(rule(key, [number(key)]));
+    }
+    if (schema['maxProperties'] !== undefined) rules.push(rule('maxProperties', [number('maxProperties')]));
+    if (schema['patternProperties'] !== undefined) {
+      const patterns = Object.entries(schema['patternProperties'] as Json).map(([pattern, child]) =>
+        array([
+          code(
+            regexLiteral(
+              pattern,
+              (reason) =>
+                `${where}/patternProperties: ${JSON.stringify(pattern)} is not a valid regular expression (${reason}).`,
+            ),
+          ),
+          compile(child, `${where}/patternProperties/${pattern}`),
+        ]),
+      );
+      const additional = schema['additionalProperties'];
+      rules.push(
+        rule('patternProperties', [
+          array(patterns),
+          ...(additional === undefined || additional === true
+            ? []
+            : [additional === false ? code('false') : sub('additionalProperties')]),
+        ]),
+      );
+    }
+    if (schema['propertyNames'] !== undefined) rules.push(rule('propertyNames', [sub('propertyNames')]));
+    if (schema['prefixItems'] !== undefined) {
+      const prefix = (schema['prefixItems'] as unknown[]).map((item, index) =>
+        compile(item, `${where}/prefixItems/${index}`),
+      );
+      rules.push(rule('prefixItems', [array(prefix), ...(schema['items'] === undefined ? [] : [sub('items')])]));
+    }
+    if (schema['contains'] !== undefined) {
+      const max = schema['maxContains'] === undefined ? [] : [number('maxContains')];
+      const min = schema['minContains'] === undefined ? (max.length > 0 ? [json(1)] : []) : [number('minContains')];
+      rules.push(rule('contains', [sub('contains'), ...min, ...max]));
+    }
+    // `if` alone checks nothing, but what it evaluates counts for `unevaluated…` beside it.
+    if (schema['if'] !== undefined) {
+      const then = schema['then'] === undefined ? code('undefined') : sub('then');
+      rules.push(rule('conditional', [sub('if'), then, ...(schema['else'] === undefined ? [] : [sub('else')])]));
+    }
+    if (schema['dependentRequired'] !== undefined)
+      rules.push(rule('dependentRequired', [json(schema['dependentRequired'])]));
+    if (schema['dependentSchemas'] !== undefined) {
+      const entries = Object.entries(schema['dependentSchemas'] as Json).map(
+        ([key, child]) => [key, compile(child, `${where}/dependentSchemas/${key}`)] as const,
+      );
+      rules.push(rule('dependentSchemas', [object(entries)]));
+    }
+    // Last: they see what every other keyword evaluated.
+    for (const key of ['unevaluatedProperties', 'unevaluatedItems'] as const) {
+      const value = schema[key];
+      // `true` checks nothing, but marks every field (or item) evaluated for an `unevaluated…` outside.
+      if (value === undefined) continue;
+      rules.push(rule(key, [value === false ? code('false') : sub(key)]));
+    }
+    return rules;
   };
 
   /** The compiled schema, or (only when the spec is not strict) why it cannot be compiled. */
@@ -282,8 +416,11 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     exports.set(operation.operationId, { checksResponse: responseStatement !== undefined, notChecked });
   }
 
+  const ruleImports = [...usedRules].sort();
   const text = [
-    `import type { JsonSchema } from '${runtimeFromApiDir}/internal.js';`,
+    ruleImports.length === 0
+      ? `import type { JsonSchema } from '${runtimeFromApiDir}/internal.js';`
+      : importStatement([...ruleImports, 'type JsonSchema'], `${runtimeFromApiDir}/internal.js`),
     '',
     ...order.map(
       (name) =>
@@ -333,6 +470,27 @@ function closedObject(required: string[], properties: readonly (readonly [string
     required: json(required),
     properties: object(properties),
   });
+}
+
+/**
+ * A field named like a member of `Object.prototype` (`toString`, `constructor`): TypeScript types
+ * such a value in an object literal from that member as well, and refuses `{ type: 'string' }`
+ * below it; an explicit `as JsonSchema` keeps the literal checked as a schema.
+ */
+function asSchemaWhereNamed(name: string, literal: Literal): Literal {
+  if (name === '__proto__' || !(name in Object.prototype)) return literal;
+  return code(`${printLiteral(literal, { column: 0, indent: 2 })} as JsonSchema`);
+}
+
+/** `exclusiveMinimum` for `minimum`, `exclusiveMaximum` for `maximum`. */
+function exclusiveOf(limit: 'minimum' | 'maximum'): 'exclusiveMinimum' | 'exclusiveMaximum' {
+  return limit === 'minimum' ? 'exclusiveMinimum' : 'exclusiveMaximum';
+}
+
+/** An import of these names, on one line while it fits, one name per line otherwise (Prettier's layout). */
+function importStatement(names: readonly string[], from: string): string {
+  const line = `import { ${names.join(', ')} } from '${from}';`;
+  return line.length <= 120 ? line : `import {\n${names.map((name) => `  ${name},\n`).join('')}} from '${from}';`;
 }
 
 function isEmpty(literal: Literal): boolean {

@@ -21,7 +21,8 @@ const INDENT = '  ';
 export type Literal =
   | { readonly kind: 'code'; readonly text: string }
   | { readonly kind: 'object'; readonly entries: readonly (readonly [key: string, value: Literal])[] }
-  | { readonly kind: 'array'; readonly items: readonly Literal[] };
+  | { readonly kind: 'array'; readonly items: readonly Literal[] }
+  | { readonly kind: 'call'; readonly callee: string; readonly args: readonly Literal[] };
 
 /** Code to be written as it is: an identifier, a number, a regular expression literal. */
 export function code(text: string): Literal {
@@ -41,6 +42,11 @@ export function object(
 
 export function array(items: readonly Literal[]): Literal {
   return { kind: 'array', items };
+}
+
+/** A call of a function the generated module imports: `not({ type: 'string' })`. */
+export function call(callee: string, args: readonly Literal[]): Literal {
+  return { kind: 'call', callee, args };
 }
 
 /** A plain JSON value (from the spec) as a literal. */
@@ -63,6 +69,7 @@ export function printLiteral(literal: Literal, options: { column: number; indent
   const fits = options.column + flat.length + (options.after ?? 0) <= MAX_LINE;
   if (literal.kind === 'code' || (fits && !mustBreak(literal))) return flat;
   const inner = INDENT.repeat(indent + 1);
+  if (literal.kind === 'call') return printCall(literal, options.column, indent, options.after ?? 0);
   const lines =
     literal.kind === 'object'
       ? literal.entries.map(([key, value]) => {
@@ -76,6 +83,29 @@ export function printLiteral(literal: Literal, options: { column: number; indent
         );
   const [open, close] = literal.kind === 'object' ? ['{', '}'] : ['[', ']'];
   return `${open}\n${lines.join('\n')}\n${INDENT.repeat(indent)}${close}`;
+}
+
+/**
+ * A call that does not fit on one line, as Prettier breaks it: a last object or array argument
+ * "hugged" (`name(a, {` … `})`) when the arguments before it fit, otherwise one argument per line.
+ */
+function printCall(literal: Extract<Literal, { kind: 'call' }>, column: number, indent: number, after: number): string {
+  const head = literal.args.slice(0, -1).map((arg) => printFlat(arg));
+  const last = literal.args.at(-1);
+  const start = `${literal.callee}(${head.map((text) => `${text}, `).join('')}`;
+  if (
+    last !== undefined &&
+    last.kind !== 'code' &&
+    last.kind !== 'call' &&
+    !head.some((text, index) => mustBreak(literal.args[index]!)) &&
+    column + start.length < MAX_LINE
+  )
+    return `${start}${printLiteral(last, { column: column + start.length, indent, after: after + 1 })})`;
+  const inner = INDENT.repeat(indent + 1);
+  const lines = literal.args.map(
+    (arg) => `${inner}${printLiteral(arg, { column: inner.length, indent: indent + 1, after: 1 })},`,
+  );
+  return `${literal.callee}(\n${lines.join('\n')}\n${INDENT.repeat(indent)})`;
 }
 
 /**
@@ -114,6 +144,7 @@ function breaksAfterOperator(literal: Literal, around: number): literal is Extra
 const mustBreak = perLiteral((literal: Literal): boolean => {
   if (literal.kind === 'code') return false;
   if (isListOfRecords(literal)) return true;
+  if (literal.kind === 'call') return literal.args.some((arg) => mustBreak(arg));
   return literal.kind === 'object'
     ? literal.entries.some(([, value]) => mustBreak(value))
     : literal.items.some((item) => mustBreak(item));
@@ -140,6 +171,8 @@ const printFlat = perLiteral((literal: Literal): string => {
       return literal.text;
     case 'array':
       return `[${literal.items.map(printFlat).join(', ')}]`;
+    case 'call':
+      return `${literal.callee}(${literal.args.map(printFlat).join(', ')})`;
     case 'object':
       return literal.entries.length === 0
         ? '{}'
@@ -149,6 +182,8 @@ const printFlat = perLiteral((literal: Literal): string => {
 
 /** An object key: bare when it is an identifier, quoted otherwise. */
 export function propertyKey(key: string): string {
+  // `__proto__:` (quoted or not) in an object literal sets the prototype; computed, it is a field.
+  if (key === '__proto__') return "['__proto__']";
   return /^[A-Za-z_$][\w$]*$/.test(key) ? key : quote(key);
 }
 

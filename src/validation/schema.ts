@@ -2,9 +2,11 @@
  * The JSON Schema subset the generator precompiles each operation's request and response schemas
  * into (generated/<api>/validation.ts): annotations and extensions are dropped, `$ref`s become
  * shared constants, `pattern`s become RegExp literals. The generator refuses any other keyword, so
- * a spec can never rely on a rule this validator would silently skip.
+ * a spec can never rely on a rule this validator would silently skip. Keywords outside this core
+ * are `rules`, imported from `rules/` only by the schemas that use them.
  */
 import type { Format } from './formats.js';
+import type { Rule } from './rule.js';
 
 export type JsonType = 'null' | 'boolean' | 'object' | 'array' | 'number' | 'integer' | 'string';
 
@@ -39,4 +41,9 @@ export interface JsonSchema {
   readonly allOf?: readonly JsonSchema[];
   readonly anyOf?: readonly JsonSchema[];
   readonly oneOf?: readonly JsonSchema[];
+  /**
+   * The keywords beyond this core (`not`, `patternProperties`, `if`/`then`/`else`, …), each a rule
+   * from `rules/`, checked after the core keywords, in order.
+   */
+  readonly rules?: readonly Rule[];
 }

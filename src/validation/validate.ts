@@ -2,6 +2,8 @@ import type { ValidationIssue } from '../errors/errors.js';
 import { FORMAT_DESCRIPTIONS, matchesFormat } from './formats.js';
 import type { JsonSchema, JsonType } from './schema.js';
 import { escapePointer } from './json-pointer.js';
+import type { Validator } from './rule.js';
+import { isPlainObject as isObject, plural } from './rules/values.js';
 
 /**
  * Check `value` against a precompiled schema and list every problem, each with its JSON pointer
@@ -111,6 +113,7 @@ function compileMatcher(schema: JsonSchema): Matcher {
       return count === 1;
     });
   }
+  for (const rule of schema.rules ?? []) tests.push((value) => rule.matches(value, validator, schema));
   if (tests.length === 1) return tests[0]!;
   return (value) => {
     for (const test of tests) if (!test(value)) return false;
@@ -201,7 +204,11 @@ function check(
   if (schema.allOf !== undefined) for (const part of schema.allOf) check(part, value, path, issues, before);
   if (schema.anyOf !== undefined) checkBranches('anyOf', schema.anyOf, value, path, issues, issues.length > before);
   if (schema.oneOf !== undefined) checkBranches('oneOf', schema.oneOf, value, path, issues, issues.length > before);
+  for (const rule of schema.rules ?? []) rule.check(value, path, issues, validator, schema);
 }
+
+/** The validator as the rules of `rules/` see it, for their subschemas. */
+const validator: Validator = { matches, check: (schema, value, path, issues) => check(schema, value, path, issues) };
 
 function checkString(schema: JsonSchema, value: string, path: string, issues: ValidationIssue[]): void {
   if (schema.minLength !== undefined || schema.maxLength !== undefined) {
@@ -392,13 +399,6 @@ export function isBinary(value: unknown): value is Blob | ArrayBuffer | ArrayBuf
   return value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value);
 }
 
-/** A plain JSON object: not null, not an array, and no class instance (a Date or Map is not JSON). */
-function isObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
-
 /** JSON equality, for `const` and `enum` (which in these specs hold strings and null). */
 /** JSON Schema's equality: the same JSON value, whatever the order of an object's keys. */
 function jsonEqual(a: unknown, b: unknown): boolean {
@@ -442,10 +442,6 @@ function article(type: JsonType): string {
     : type === 'array' || type === 'integer' || type === 'object'
       ? `an ${type}`
       : `a ${type}`;
-}
-
-function plural(count: number): string {
-  return count === 1 ? '' : 's';
 }
 
 /** What a value that breaks `pattern` is told: the spec's words for it when there are any, then the regex. */

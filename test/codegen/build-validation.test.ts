@@ -53,8 +53,8 @@ describe('buildValidationModule', () => {
   it.each<[string, SpecSchema, string | RegExp]>([
     [
       'a keyword the validator does not check',
-      { type: 'array', not: { maxItems: 0 } },
-      'specs/widgets.yaml operation getWidget request body: keyword "not" is not supported by the request validator; express the rule with supported keywords.',
+      { type: 'array', $dynamicRef: '#items' },
+      'specs/widgets.yaml operation getWidget request body: keyword "$dynamicRef" is not supported by the request validator; express the rule with supported keywords.',
     ],
     [
       'a format the validator does not check',
@@ -66,12 +66,11 @@ describe('buildValidationModule', () => {
       { type: 'string', pattern: '(' },
       /^specs\/widgets\.yaml operation getWidget request body\/pattern: "\(" is not a valid regular expression \(.+\)\.$/,
     ],
-    [
-      'a recursive schema',
-      { $ref: '#/components/schemas/Node' },
-      'specs/widgets.yaml components/schemas/Node/properties/next: schema Node refers to itself; recursive schemas cannot be validated.',
-    ],
   ])('refuses %s in a strict spec', (_label, body, message) => {
+    expect(() => validationOf(body)).toThrow(message);
+  });
+
+  it('compiles a recursive schema, its own constant read when a value is checked', () => {
     const schemas = [
       ...api().schemas,
       {
@@ -80,17 +79,19 @@ describe('buildValidationModule', () => {
         schema: { type: 'object', properties: { next: { $ref: '#/components/schemas/Node' } } },
       },
     ];
-    expect(() => validationOf(body, { schemas })).toThrow(message);
+    const { text } = validationOf({ $ref: '#/components/schemas/Node' }, { schemas });
+    expect(text).toContain("import { recursiveRef, type JsonSchema } from '");
+    expect(text).toContain('properties: { next: { rules: [recursiveRef(() => NodeSchema)] } } };');
   });
 
   it('sends a request it cannot check unchecked in a spec that is not strict, and says why', () => {
-    const { text, exports } = validationOf({ type: 'array', not: { maxItems: 0 } }, { strict: false });
+    const { text, exports } = validationOf({ type: 'array', $dynamicRef: '#items' }, { strict: false });
     expect(text).toContain(
-      ' * NOT CHECKED: any value passes. specs/widgets.yaml operation getWidget request body: keyword "not"',
+      ' * NOT CHECKED: any value passes. specs/widgets.yaml operation getWidget request body: keyword "$dynamicRef"',
     );
     expect(text).toContain('export const getWidgetRequestSchema: JsonSchema = {};');
     expect(exports.get('getWidget')!.notChecked).toEqual([
-      'The request is not checked against the spec before sending: specs/widgets.yaml operation getWidget request body: keyword "not" is not supported by the request validator; express the rule with supported keywords.',
+      'The request is not checked against the spec before sending: specs/widgets.yaml operation getWidget request body: keyword "$dynamicRef" is not supported by the request validator; express the rule with supported keywords.',
     ]);
   });
 
