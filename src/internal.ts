@@ -31,3 +31,13 @@ export {
 } from './validation/rules/object-fields.js';
 export { recursiveRef } from './validation/rules/reference.js';
 export { unevaluatedItems, unevaluatedProperties } from './validation/rules/unevaluated.js';
+export {
+  byteFormat,
+  durationFormat,
+  int32Format,
+  ipv4Format,
+  ipv6Format,
+  timeFormat,
+  uriReferenceFormat,
+} from './validation/rules/formats.js';
+export { hostnameFormat } from './validation/rules/hostname.js';

@@ -241,17 +241,29 @@ describe('generate, on a spec we did not write (OpenAPI 3.0, none of our extensi
     const { widgetsUpdateRequestSchema } = await validation();
     expect(widgetsUpdateRequestSchema).toEqual({});
     expect(byPath('widgets/validation.ts')).toMatch(
-      /NOT CHECKED: any value passes\. specs\/widgets\.json operation widgets\/update request body\/properties\/tags\/items\/format: format "ipv4"/,
+      /NOT CHECKED: any value passes\. specs\/widgets\.json operation widgets\/update request body\/properties\/tags\/items\/pattern: "\(\?i\)\^\[a-z\]\+\$" is not a valid regular expression/,
     );
     expect(byPath('widgets/operations/widgets-update.ts')).toContain(
       'The request is not checked against the spec before sending: specs/widgets.json operation widgets/update',
     );
   });
 
+  it('reads a format it does not know as an annotation: the rest of the schema is checked, and the module says so', async () => {
+    expect(byPath('widgets/validation.ts')).toContain(
+      ' * - `github-login`: specs/widgets.json components/schemas/owner/properties/login/format\n',
+    );
+    const { widgetsListResponseSchema } = await validation();
+    const owner = (login: unknown): unknown => [{ id: 1, name: 'w', owner: { login } }];
+    expect(validateValue(widgetsListResponseSchema!, owner('any text'))).toEqual([]);
+    expect(validateValue(widgetsListResponseSchema!, owner(7))).toEqual([
+      { path: '/0/owner/login', rule: 'type', message: 'must be a string' },
+    ]);
+  });
+
   it('leaves out a response schema it cannot check, and says why', () => {
     expect(byPath('widgets/validation.ts')).not.toContain('widgetsReplaceResponseSchema');
     expect(byPath('widgets/validation.ts')).toContain(
-      'The 200 body is not checked by `validateResponses`: specs/widgets.json components/schemas/widget-stamped/allOf/1/properties/stamped_on/format: format "hostname"',
+      'The 200 body is not checked by `validateResponses`: specs/widgets.json components/schemas/widget-stamped/allOf/1/properties/stamped_on/pattern: "(?i)^[a-z]+$" is not a valid regular expression',
     );
     expect(byPath('widgets/operations/widgets-replace.ts')).not.toContain('responseSchema');
   });

@@ -48,6 +48,7 @@ export function buildOperationModule(
     description: names.description,
     method: operation.method.toUpperCase(),
     path: operation.path,
+    sentPath: requestPath(operation.path),
     entries: [
       ...(paramEntries.length > 0 ? [`params: { ${paramEntries.join(', ')} }`] : []),
       ...(bodyEntry ? [bodyEntry] : []),
@@ -80,7 +81,7 @@ export function buildOperationModule(
       value: object({
         operationId: code(quote(operation.operationId)),
         method: code(quote(operation.method.toUpperCase())),
-        path: code(quote(operation.path)),
+        path: code(quote(requestPath(operation.path))),
         pathParameters: object(
           operation.pathParameters.map(
             (parameter) =>
@@ -211,4 +212,14 @@ function operationDocs(
     tags.push({ tagName: operation.stability });
   if (operation.deprecated) tags.push({ tagName: 'deprecated', text: 'The provider has deprecated this operation.' });
   return { kind: StructureKind.JSDoc, description: escapeDoc(paragraphs.join('\n\n')), tags };
+}
+
+/**
+ * The path a request goes to: the spec's path without a `#fragment`. Some specs (Box's) give one path
+ * several operations by a fragment (`/files/{file_id}#get_shared_link`); a fragment never reaches the
+ * server, and in the URL it would swallow the query string that follows it.
+ */
+function requestPath(specPath: string): string {
+  const hash = specPath.indexOf('#');
+  return hash === -1 ? specPath : specPath.slice(0, hash);
 }

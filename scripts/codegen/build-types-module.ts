@@ -26,10 +26,11 @@ export function buildTypesModule(api: ApiModel, names: ApiNames): Statements {
 }
 
 function operationTypes(operation: OperationModel, names: OperationNames): Statements {
-  // openapi-typescript keys `operations` by operationId; one without (derived) is only in `paths`.
+  // openapi-typescript keys `operations` by operationId, with each `#` written `/` (it would start a
+  // JSON pointer's fragment); one without (derived) is only in `paths`.
   const op = operation.operationIdDerived
     ? `paths[${quote(operation.path)}][${quote(operation.method)}]`
-    : `operations[${quote(operation.operationId)}]`;
+    : `operations[${quote(operation.operationId.replace(/#/g, '/'))}]`;
   const link = `{@link ${names.function}}`;
   const members: OptionalKind<PropertySignatureStructure>[] = [];
   const aliases: (TypeAliasDeclarationStructure | string)[] = [];

@@ -5,6 +5,7 @@ import type { Config } from '@redocly/openapi-core';
 import type * as OpenApiTypeScript from 'openapi-typescript';
 import type { GlobalContext, OpenAPI3, SchemaObject } from 'openapi-typescript';
 import type * as TypeScript from 'typescript';
+import { hasExternalReference } from './bundle-spec.js';
 import { parseDocument } from './parse-document.js';
 
 // All through their CommonJS entry points. Imported as ES modules, Node 20 first compiles
@@ -109,17 +110,6 @@ function transformDocument(document: OpenAPI3): TypeScript.Node[] {
     resolve: ($ref) => resolveRef(document, $ref, { silent: true }),
   };
   return transformSchema(document, ctx);
-}
-
-/** True when some `$ref` points outside the document (another file or a URL). */
-function hasExternalReference(node: unknown): boolean {
-  if (Array.isArray(node)) return node.some(hasExternalReference);
-  if (typeof node !== 'object' || node === null) return false;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === '$ref' && typeof value === 'string' && !value.startsWith('#')) return true;
-    if (typeof value === 'object' && value !== null && hasExternalReference(value)) return true;
-  }
-  return false;
 }
 
 /** Marks the object that stands for the schema `false` (no value at all) for `transformExtensions`. */

@@ -118,6 +118,20 @@ const ANNOTATION_FORMATS: ReadonlySet<string> = new Set(
     readonly [Checked in Format]?: never;
   }),
 );
+/**
+ * The formats a rule of src/validation/rules/ checks (imported only by a module whose spec uses
+ * them), by the rule's name.
+ */
+const RULE_FORMATS: Readonly<Record<string, string>> = {
+  byte: 'byteFormat',
+  duration: 'durationFormat',
+  hostname: 'hostnameFormat',
+  int32: 'int32Format',
+  ipv4: 'ipv4Format',
+  ipv6: 'ipv6Format',
+  time: 'timeFormat',
+  'uri-reference': 'uriReferenceFormat',
+};
 const SCHEMA_REF = '#/components/schemas/';
 
 /** The TypeScript source of generated/<api>/validation.ts, without banner. */
@@ -160,6 +174,8 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
   const visiting = new Set<string>();
   /** The rules of src/validation/rules/ the module calls, to import. */
   const usedRules = new Set<string>();
+  /** Formats the validator does not know, in a spec that is not strict: format → where (JSON pointers). */
+  const ignoredFormats = new Map<string, string[]>();
   const rule = (name: string, args: readonly Literal[]): Literal => {
     usedRules.add(name);
     return call(name, args);
@@ -168,9 +184,12 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
   const compileRef = (ref: string, where: string): Literal => {
     if (!ref.startsWith(SCHEMA_REF))
       throw new GenerationError(`${where}: only references to ${SCHEMA_REF}* can be validated, found "${ref}".`);
-    const name = unescapePointer(decodeURIComponent(ref.slice(SCHEMA_REF.length)));
+    const [head = '', ...inside] = decodeURIComponent(ref.slice(SCHEMA_REF.length)).split('/');
+    const name = unescapePointer(head);
     const target = components.get(name);
     if (target === undefined) throw new GenerationError(`${where}: unresolved reference "${ref}".`);
+    // Into a part of a schema (`#/components/schemas/folder/properties/name`): that part, compiled in place.
+    if (inside.length > 0) return compilePart(ref, target, inside.map(unescapePointer), where);
     const failure = failed.get(name);
     if (failure !== undefined) throw failure;
     if (!compiled.has(name)) {
@@ -189,6 +208,24 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
       order.push(name);
     }
     return code(constName(name));
+  };
+
+  /** The references into parts of schemas being compiled, to refuse one that contains itself. */
+  const visitingParts = new Set<string>();
+  const compilePart = (ref: string, schema: unknown, pointer: readonly string[], where: string): Literal => {
+    let part: unknown = schema;
+    for (const segment of pointer) {
+      part = typeof part === 'object' && part !== null ? (part as Json)[segment] : undefined;
+      if (part === undefined) throw new GenerationError(`${where}: unresolved reference "${ref}".`);
+    }
+    if (visitingParts.has(ref))
+      throw new GenerationError(`${where}: "${ref}" refers to a part of a schema that contains the reference itself.`);
+    visitingParts.add(ref);
+    try {
+      return compile(part, `${api.specPath} ${ref.slice(2)}`);
+    } finally {
+      visitingParts.delete(ref);
+    }
   };
 
   /** `component` names the schema being compiled, when it is one of components/schemas (for the pattern's words). */
@@ -223,7 +260,7 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
           `${where}: keyword "${key}" is not supported by the request validator; express the rule with supported keywords.`,
         );
       }
-      if (key === 'format' && formatAddsNothing(value, schema)) continue;
+      if (key === 'format' && !isCoreFormat(value, schema, `${where}/format`)) continue;
       parts.push(compileKeyword(key, value, `${where}/${key}`));
     }
     const words = typeof schema['pattern'] === 'string' ? patternWords(schema, component) : undefined;
@@ -236,6 +273,29 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     if (refPart === undefined) return own;
     // A `$ref` with constraints beside it (allowed in OpenAPI 3.1) must satisfy both.
     return parts.length === 0 ? refPart : object({ allOf: array([refPart, own]) });
+  };
+
+  /**
+   * Whether a `format` is one the core validator checks (then it is compiled as it is). A format of a
+   * rule (`RULE_FORMATS`) is checked by that rule, one that adds nothing is left out, and one the
+   * validator does not know fails a strict spec; in a spec that is not strict it is an annotation, as
+   * JSON Schema 2020-12 reads a format it does not assert, and the module lists it.
+   */
+  const isCoreFormat = (format: unknown, schema: Json, where: string): boolean => {
+    if (typeof format !== 'string') throw new GenerationError(`${where}: must be a string.`);
+    if (FORMATS.includes(format)) return true;
+    if (formatAddsNothing(format, schema) || Object.hasOwn(RULE_FORMATS, format)) return false;
+    const known = [...FORMATS, ...Object.keys(RULE_FORMATS)].sort().join(', ');
+    if (api.strict) {
+      throw new GenerationError(
+        `${where}: format "${format}" is not one the validator checks (it checks ${known}); ` +
+          'replace it with a `pattern` that says what it means, or remove it if it only documents the value.',
+      );
+    }
+    const places = ignoredFormats.get(format) ?? [];
+    places.push(where);
+    ignoredFormats.set(format, places);
+    return false;
   };
 
   const compileKeyword = (key: string, value: unknown, where: string): [string, Literal] => {
@@ -265,11 +325,6 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
           ),
         ];
       case 'format':
-        if (!FORMATS.includes(value as string)) {
-          throw new GenerationError(
-            `${where}: format "${String(value)}" is not supported by the request validator (supported: ${FORMATS.join(', ')}).`,
-          );
-        }
         return [key, json(value)];
       case 'additionalProperties':
         // A map's values: the schema every field not in `properties` must meet.
@@ -289,6 +344,8 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
         throw new GenerationError(`${where}/${key}: must be a number.`);
       return json(value);
     };
+    const format = schema['format'];
+    if (typeof format === 'string' && Object.hasOwn(RULE_FORMATS, format)) rules.push(rule(RULE_FORMATS[format]!, []));
     if (schema['not'] !== undefined) rules.push(rule('not', [sub('not')]));
     if (schema['multipleOf'] !== undefined) rules.push(rule('multipleOf', [number('multipleOf')]));
     for (const [key, limit] of [
@@ -422,6 +479,7 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
       ? `import type { JsonSchema } from '${runtimeFromApiDir}/internal.js';`
       : importStatement([...ruleImports, 'type JsonSchema'], `${runtimeFromApiDir}/internal.js`),
     '',
+    ...ignoredFormatsComment(ignoredFormats),
     ...order.map(
       (name) =>
         `/** components/schemas/${name} */\n${printAssignment(`const ${constName(name)}: JsonSchema = `, compiled.get(name)!, ';')}`,
@@ -431,6 +489,25 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     '',
   ].join('\n');
   return { text, exports };
+}
+
+/** The comment listing the formats read as annotations only, each with where it is first used. */
+function ignoredFormatsComment(ignored: ReadonlyMap<string, readonly string[]>): string[] {
+  if (ignored.size === 0) return [];
+  const lines = [...ignored]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([format, places]) => {
+      const more = places.length > 1 ? ` (and ${places.length - 1} more)` : '';
+      return ` * - \`${format}\`: ${escapeComment(places[0]!)}${more}`;
+    });
+  return [
+    '/*',
+    ' * Formats the validator does not know, so not checked: each is read as an annotation, as JSON',
+    ' * Schema 2020-12 reads a format it does not assert, and every other keyword beside it is checked.',
+    ...lines,
+    ' */',
+    '',
+  ];
 }
 
 function compileRequest(

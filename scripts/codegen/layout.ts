@@ -336,17 +336,24 @@ export function callStatement(call: {
   /** Arguments between `options` and the send function. */
   extraArguments?: string[];
   method: string;
+  /** The key of openapi-typescript's `paths` the call is typed by. */
   path: string;
+  /** Where the request goes, when it is not `path` (a path with a `#fragment`): cast to `path`'s type. */
+  sentPath?: string;
   entries: string[];
 }): string {
+  const target =
+    call.sentPath === undefined || call.sentPath === call.path
+      ? quote(call.path)
+      : `${quote(call.sentPath)} as string as ${quote(call.path)}`;
   const send = (indent: string): string[] => {
-    const open = `${indent}client.http.${call.method}(${quote(call.path)}, {`;
+    const open = `${indent}client.http.${call.method}(${target}, {`;
     if (2 + open.length <= MAX_LINE)
       return [open, ...call.entries.map((entry) => `${indent}  ${entry},`), `${indent}}),`];
     // A path too long to share its line: each argument on its own.
     return [
       `${indent}client.http.${call.method}(`,
-      `${indent}  ${quote(call.path)},`,
+      `${indent}  ${target},`,
       `${indent}  {`,
       ...call.entries.map((entry) => `${indent}    ${entry},`),
       `${indent}  },`,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ApiModel, OperationModel } from './api-model.js';
 import { GenerationError } from './generation-error.js';
 
@@ -36,6 +37,21 @@ export function kebabCase(text: string): string {
   return words(text)
     .map((word) => word.toLowerCase())
     .join('-');
+}
+
+/** The longest file name an operation module gets (file systems allow 255 bytes; archives and Windows fewer). */
+const MAX_FILE_NAME = 100;
+
+/**
+ * An operation's module name: its name in kebab case, or when that is longer than `MAX_FILE_NAME`
+ * (a derived name of a path with many parameters), its start and 8 hex digits of the whole name's
+ * SHA-256, so it stays the same as long as the name does.
+ */
+export function fileName(name: string): string {
+  const kebab = kebabCase(name);
+  if (kebab.length <= MAX_FILE_NAME) return kebab;
+  const hash = createHash('sha256').update(kebab).digest('hex').slice(0, 8);
+  return `${kebab.slice(0, MAX_FILE_NAME - 9).replace(/-+$/, '')}-${hash}`;
 }
 
 /**
@@ -199,7 +215,7 @@ function claimApiNames(api: ApiModel): ApiNames {
       const owner = `operation ${operation.operationId}`;
       const name = registry.claim(camelCase(operation.operationId), `${owner} (function)`, YIELD_SUFFIXES.operation);
       const names: OperationNames = {
-        file: kebabCase(name),
+        file: fileName(name),
         function: name,
         description: registry.claim(`${name}Operation`, `${owner} (description)`),
         withResponse: registry.claim(`${name}WithResponse`, `${owner} (with response)`),

@@ -18,6 +18,7 @@ import type {
 import type { ApiEntry } from './config.js';
 import { GenerationError } from './generation-error.js';
 import { derivedOperationId } from './names.js';
+import { bundleSplitSpec, hasExternalReference } from './bundle-spec.js';
 import { parseDocument } from './parse-document.js';
 import { readErrorShape } from './read-error-shape.js';
 import { resolveRef } from './resolve-ref.js';
@@ -68,14 +69,24 @@ export const DEFAULT_PATH_PARAMETER_PATTERN = '^(?!\\.{1,2}$).+$';
 /** Methods RFC 9110 defines as idempotent: sending one twice has the effect of sending it once. */
 const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['get', 'head', 'options', 'trace', 'put', 'delete']);
 
-/** Read one spec file and describe it. Only local `#/...` references are followed. */
+/**
+ * Read one spec file and describe it. A spec split across files is bundled into one document first
+ * (bundle-spec.ts), so only local `#/...` references are left to follow, and `specText` is that
+ * document (as JSON) for openapi-typescript.
+ */
 export async function readSpec(entry: ApiEntry, projectDir: string): Promise<ReadSpec> {
-  const specText = (await readFile(entry.specFile, 'utf8')).replace(/\r\n/g, '\n');
-  const api = readDocument(parseDocument(specText, entry.specFile) as Json, {
+  const fileText = (await readFile(entry.specFile, 'utf8')).replace(/\r\n/g, '\n');
+  const specPath = path.relative(projectDir, entry.specFile).split(path.sep).join('/');
+  const parsed = parseDocument(fileText, entry.specFile);
+  const split = hasExternalReference(parsed);
+  // The bundler may write into the document it is given: `split` is read first.
+  const document = split ? await bundleSplitSpec(parsed, entry.specFile, specPath) : parsed;
+  const specText = split ? JSON.stringify(document) : fileText;
+  const api = readDocument(document as Json, {
     name: entry.name,
     strict: entry.strict,
     specFile: entry.specFile,
-    specPath: path.relative(projectDir, entry.specFile).split(path.sep).join('/'),
+    specPath,
   });
   return { api, specText };
 }
@@ -408,7 +419,8 @@ function readOperation(
     [...parameters.values()].filter((parameter) => parameter['in'] === location);
   const parameterModel = (parameter: Json): ParameterModel => ({
     name: String(parameter['name']),
-    required: parameter['required'] === true,
+    // OpenAPI requires every path parameter (a path cannot be sent without its segment), as the types say.
+    required: parameter['required'] === true || parameter['in'] === 'path',
     schema: parameter['schema'],
     style: typeof parameter['style'] === 'string' ? parameter['style'] : undefined,
     explode: typeof parameter['explode'] === 'boolean' ? parameter['explode'] : undefined,

@@ -58,8 +58,8 @@ describe('buildValidationModule', () => {
     ],
     [
       'a format the validator does not check',
-      { type: 'string', format: 'hostname' },
-      'specs/widgets.yaml operation getWidget request body/format: format "hostname" is not supported by the request validator (supported: date-time, date, email, uri, uuid).',
+      { type: 'string', format: 'github-login' },
+      'specs/widgets.yaml operation getWidget request body/format: format "github-login" is not one the validator checks (it checks byte, date, date-time, duration, email, hostname, int32, ipv4, ipv6, time, uri, uri-reference, uuid); replace it with a `pattern` that says what it means, or remove it if it only documents the value.',
     ],
     [
       'a pattern that is no regular expression',
@@ -84,6 +84,25 @@ describe('buildValidationModule', () => {
     expect(text).toContain('properties: { next: { rules: [recursiveRef(() => NodeSchema)] } } };');
   });
 
+  it('compiles a reference into a part of a schema in place, and refuses one into nothing', () => {
+    const schemas = [
+      ...api().schemas,
+      {
+        name: 'Folder',
+        description: undefined,
+        schema: { type: 'object', properties: { 'name/short': { type: 'string', maxLength: 8 } } },
+      },
+    ];
+    const { text } = validationOf(
+      { type: 'object', properties: { name: { $ref: '#/components/schemas/Folder/properties/name~1short' } } },
+      { schemas },
+    );
+    expect(text).toContain("body: { type: 'object', properties: { name: { type: 'string', maxLength: 8 } } },");
+    expect(() => validationOf({ $ref: '#/components/schemas/Folder/properties/size' }, { schemas })).toThrow(
+      'specs/widgets.yaml operation getWidget request body: unresolved reference "#/components/schemas/Folder/properties/size".',
+    );
+  });
+
   it('sends a request it cannot check unchecked in a spec that is not strict, and says why', () => {
     const { text, exports } = validationOf({ type: 'array', $dynamicRef: '#items' }, { strict: false });
     expect(text).toContain(
@@ -100,7 +119,7 @@ describe('buildValidationModule', () => {
       strict: false,
       operations: [
         operation({
-          success: { status: '200', mediaType: 'application/json', schema: { type: 'string', format: 'hostname' } },
+          success: { status: '200', mediaType: 'application/json', schema: { type: 'string', pattern: '(?i)^x$' } },
         }),
       ],
     });
