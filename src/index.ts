@@ -30,17 +30,19 @@ export type {
   ClientCore,
   ClientCredentialsAuthOptions,
   ClientOptions,
+  KeyAuthOptions,
   OptionalTokenAuthOptions,
   SharedClientOptions,
   TokenAuthOptions,
 } from './client/client-core.js';
-export type { ApiDescription, TokenRequestField } from './types/api-description.js';
+export type { ApiDescription, KeyPlacement, TokenRequestField } from './types/api-description.js';
 export type { FetchFunction } from './types/fetch-function.js';
 export type { CallOptions, OperationDescription } from './operation/call-operation.js';
 export type { ApiPromise, ApiResponse } from './operation/with-response.js';
 export type { ErrorShape } from './errors/error-summary.js';
 export type { BearerToken, TokenProvider } from './auth/bearer-auth.js';
 export type { ClientCredentials } from './auth/client-credentials.js';
+export type { ApiKey, BasicCredentials } from './auth/key-credentials.js';
 export type { LogEvent, Logger } from './redaction/logging.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './transport/retry-policy.js';
 export type { RetryCondition, RetrySafety } from './transport/retry-safety.js';

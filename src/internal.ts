@@ -8,10 +8,12 @@ export {
   type ClientCore,
   type ClientCredentialsAuthOptions,
   type ClientOptions,
+  type KeyAuthOptions,
   type OptionalTokenAuthOptions,
   type TokenAuthOptions,
 } from './client/client-core.js';
 export { createClientCredentialsTokenSource, type ClientCredentials } from './auth/client-credentials.js';
+export { createKeyCredentials, type ApiKey, type BasicCredentials } from './auth/key-credentials.js';
 export type { ApiDescription } from './types/api-description.js';
 export type { JsonSchema } from './validation/schema.js';
 export { binaryBody, formBody, multipartBody, textBody } from './request/body-writers.js';

@@ -191,11 +191,12 @@ describe('generate, on a spec we did not write (OpenAPI 3.0, none of our extensi
     await writeOutput(outDir, files);
   });
 
-  it('names servers without x-environment by their place, and fills URL variables with their defaults', () => {
+  it('names servers without x-environment by their place, and leaves a URL with variables to `baseUrl`', () => {
+    expect(byPath('widgets/api.ts')).toContain("servers: { 'server-2': 'https://sandbox.widgets.test/v3' },");
+    expect(byPath('widgets/api.ts')).toContain("defaultEnvironment: 'server-2',");
     expect(byPath('widgets/api.ts')).toContain(
-      "servers: { default: 'https://eu.widgets.test/v3', 'server-2': 'https://sandbox.widgets.test/v3' },",
+      "Its servers with variables are left to each client's `baseUrl`: `https://{region}.widgets.test/v3`.",
     );
-    expect(byPath('widgets/api.ts')).toContain("defaultEnvironment: 'default',");
   });
 
   it.each([

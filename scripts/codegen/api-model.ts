@@ -24,6 +24,8 @@ export interface ApiModel {
   readonly version: string;
   /** In spec order; empty when the spec lists none (every client then needs a `baseUrl`). */
   readonly servers: readonly ServerModel[];
+  /** The servers of the spec's list whose URL has `{variables}`: no environment, left to `baseUrl`. */
+  readonly serverTemplates?: readonly string[];
   readonly security: SecurityModel;
   /** components/schemas, in spec order. */
   readonly schemas: readonly SchemaModel[];
@@ -39,7 +41,7 @@ export type SpecSchema = unknown;
 
 export interface ServerModel {
   readonly environment: string;
-  /** With every `{variable}` replaced by its default. */
+  /** A URL without `{variables}` (a server with them is no environment: `ApiModel.serverTemplates`). */
   readonly url: string;
 }
 
@@ -60,6 +62,24 @@ export interface SecurityModel {
    * applies is empty or lists the empty requirement `{}` (credentials optional).
    */
   readonly optional?: boolean;
+  /**
+   * The HTTP basic and API key schemes, in spec order; empty when every scheme is a bearer token
+   * (HTTP bearer, OAuth 2, OpenID Connect), and then nothing below about security is emitted.
+   */
+  readonly keys?: readonly KeySchemeModel[];
+  /** The spec's own `security`, as alternatives of scheme names; undefined when it has none. */
+  readonly requirement?: readonly (readonly string[])[] | undefined;
+}
+
+/** A security scheme whose credential is not a bearer token. */
+export interface KeySchemeModel {
+  /** The key under components/securitySchemes. */
+  readonly name: string;
+  readonly kind: 'basic' | 'apiKey';
+  /** An API key's place and name (`in`, `name`). */
+  readonly in?: 'header' | 'query' | 'cookie';
+  readonly parameter?: string;
+  readonly description: string | undefined;
 }
 
 /** One extra form field of the client-credentials token request (`x-token-request-fields`). */
@@ -101,8 +121,13 @@ export interface OperationModel {
   readonly queryParameters: readonly ParameterModel[];
   readonly headerParameters: readonly ParameterModel[];
   readonly requestBody: RequestBodyModel | undefined;
-  /** The first 2xx response (for a spec that is not strict and declares none: a `2XX` without a body). */
+  /**
+   * The first 2xx response (for a spec that is not strict and declares none: its `default`, else a
+   * `2XX` without a body).
+   */
   readonly success: ResponseModel;
+  /** The other 2xx responses, in spec order (each body is typed and checked by its own status). */
+  readonly otherSuccesses?: readonly ResponseModel[];
   /** The response headers the success response declares, with the type the runtime reads each as. */
   readonly successHeaders: readonly ResponseHeaderModel[];
   /** The 4xx, 5xx and `default` responses that have a body. */
@@ -110,6 +135,13 @@ export interface OperationModel {
   /** How each documented error body says what went wrong (deduplicated), for `ApiError.message`. */
   readonly errorShapes: readonly ErrorShape[];
   readonly retry: RetryModel;
+  /**
+   * The operation's own server (its `servers`, else its path item's: the first, variables at their
+   * defaults), which it is sent to instead of the API's; undefined when it has none.
+   */
+  readonly server?: string;
+  /** The operation's security (its own, else the spec's), as alternatives of scheme names; undefined: none. */
+  readonly security?: readonly (readonly string[])[] | undefined;
   /** Top-level body fields that only some credentials may send (`x-allowed-credentials`): field → scheme names. */
   readonly credentialRestrictedFields: Readonly<Record<string, readonly string[]>>;
 }

@@ -26,6 +26,7 @@ export function buildApiIndex(api: ApiModel, names: ApiNames): Statements {
       ...[
         names.client,
         ...(names.clientCredentials === undefined ? [] : [names.clientCredentials]),
+        ...(names.keyCredentials === undefined ? [] : [names.keyCredentials]),
         names.clientOptions,
         names.core,
         names.environment,

@@ -12,7 +12,11 @@ export function buildApiModule(api: ApiModel, names: ApiNames, runtime: RuntimeL
     importDeclaration(`${runtime.fromApiDir}/internal.js`, ['ApiDescription'], true),
     constStatement({
       name: names.apiDescription,
-      doc: `${api.title} (spec version ${api.version}): its servers by environment, from the spec.`,
+      doc:
+        `${api.title} (spec version ${api.version}): its servers by environment, from the spec.` +
+        ((api.serverTemplates ?? []).length > 0
+          ? ` Its servers with variables are left to each client's \`baseUrl\`: ${api.serverTemplates!.map((url) => `\`${url}\``).join(', ')}.`
+          : ''),
       value: object({
         name: json(api.name),
         title: json(api.title),
@@ -29,6 +33,9 @@ export function buildApiModule(api: ApiModel, names: ApiNames, runtime: RuntimeL
               : undefined,
           clientCredentialsFields: clientCredentialsFields(api),
           credentialPrefixes: json(api.security.credentialPrefixes),
+          keys: keyPlacements(api),
+          requirement:
+            hasKeys(api) && api.security.requirement !== undefined ? json(api.security.requirement) : undefined,
         }),
       }),
       suffix: ` as const satisfies ApiDescription<${environments === '' ? 'never' : environments}>`,
@@ -65,4 +72,23 @@ function idempotencyHeaders(api: ApiModel): string[] {
     operation.retry.idempotencyHeader === undefined ? [] : [operation.retry.idempotencyHeader],
   );
   return [...new Set(names)].sort();
+}
+
+/** Whether the spec has HTTP basic or API key schemes (then the runtime's key credentials are used). */
+export function hasKeys(api: ApiModel): boolean {
+  return (api.security.keys ?? []).length > 0;
+}
+
+/** Where each basic or API key scheme sends its credential, for the runtime. */
+function keyPlacements(api: ApiModel): Literal | undefined {
+  if (!hasKeys(api)) return undefined;
+  return object(
+    api.security.keys!.map(
+      (key) =>
+        [
+          key.name,
+          json(key.kind === 'basic' ? { kind: 'basic' } : { kind: 'apiKey', in: key.in, name: key.parameter }),
+        ] as const,
+    ),
+  );
 }

@@ -20,15 +20,22 @@ export function buildClientModule(api: ApiModel, names: ApiNames, runtime: Runti
   const operations = api.operations.map((operation) => ({ operation, names: operationNames(names, operation) }));
   const clientCredentials = api.security.clientCredentialsTokenUrl !== undefined;
   const credentials = names.clientCredentials;
+  const keyKinds = new Set((api.security.keys ?? []).map((key) => key.kind));
   // Client credentials only where the spec declares the flow; otherwise a bearer token, which is
   // optional where no operation requires a credential.
-  const auth = api.security.optional
-    ? 'OptionalTokenAuthOptions'
-    : !clientCredentials
-      ? 'TokenAuthOptions'
-      : credentials !== undefined
-        ? `TokenAuthOptions | ClientCredentialsAuthOptions<${credentials}>`
-        : undefined;
+  // With basic or API key schemes: their credentials by scheme, and a token for the others, all optional
+  // here; each operation checks that it has what its security asks for.
+  const keyCredentials = names.keyCredentials;
+  const keyed = keyCredentials !== undefined;
+  const auth = keyed
+    ? `KeyAuthOptions<${keyCredentials}${clientCredentials ? `, ${credentials ?? 'ClientCredentials'}` : ''}>`
+    : api.security.optional
+      ? 'OptionalTokenAuthOptions'
+      : !clientCredentials
+        ? 'TokenAuthOptions'
+        : credentials !== undefined
+          ? `TokenAuthOptions | ClientCredentialsAuthOptions<${credentials}>`
+          : undefined;
   // A spec that lists no server leaves the host to each client: `baseUrl` is required.
   const baseUrlRequired = api.servers.length === 0 ? ' & { readonly baseUrl: string }' : '';
   const optionsDoc = docs(`Options of {@link ${names.createClient}}.`);
@@ -38,13 +45,21 @@ export function buildClientModule(api: ApiModel, names: ApiNames, runtime: Runti
       'apiPromise',
       'createClientCore',
       ...(clientCredentials ? ['createClientCredentialsTokenSource'] : []),
+      ...(keyed ? ['createKeyCredentials'] : []),
+      ...(keyed && keyKinds.has('apiKey') ? ['type ApiKey'] : []),
       'type ApiPromise',
+      ...(keyed && keyKinds.has('basic') ? ['type BasicCredentials'] : []),
       'type CallOptions',
       'type ClientCore',
-      ...(credentials !== undefined ? ['type ClientCredentials', 'type ClientCredentialsAuthOptions'] : []),
+      ...(credentials !== undefined
+        ? ['type ClientCredentials', ...(keyed ? [] : ['type ClientCredentialsAuthOptions'])]
+        : keyed && clientCredentials
+          ? ['type ClientCredentials']
+          : []),
       'type ClientOptions',
+      ...(keyed ? ['type KeyAuthOptions'] : []),
       ...(auth === 'OptionalTokenAuthOptions' ? ['type OptionalTokenAuthOptions'] : []),
-      ...(auth !== undefined && auth !== 'OptionalTokenAuthOptions' ? ['type TokenAuthOptions'] : []),
+      ...(!keyed && auth !== undefined && auth !== 'OptionalTokenAuthOptions' ? ['type TokenAuthOptions'] : []),
     ]),
     importDeclaration('./api.js', [apiConst]),
     importDeclaration('./schema.js', ['paths'], true),
@@ -64,6 +79,7 @@ export function buildClientModule(api: ApiModel, names: ApiNames, runtime: Runti
     ...(credentials !== undefined
       ? [credentialsInterface(credentials, names.createClient, api.security.tokenRequestFields)]
       : []),
+    ...(keyCredentials !== undefined ? [keyCredentialsInterface(keyCredentials, names.createClient, api)] : []),
     // A lone environment type is one short name: only the two-argument form is ever broken over lines.
     auth === undefined
       ? typeAlias(names.clientOptions, `ClientOptions<${names.environment}>${baseUrlRequired}`, optionsDoc)
@@ -104,13 +120,15 @@ export function buildClientModule(api: ApiModel, names: ApiNames, runtime: Runti
         `The transport alone, for the standalone operation functions: a bundle then holds only the operations it imports.\n\n` +
           `@throws {@link ConfigurationError} for options that cannot work.`,
       ),
-      statements: clientCredentials
-        ? [
-            `return createClientCore<paths, ${names.environment}>(${apiConst}, options, {`,
-            '  createTokenSource: createClientCredentialsTokenSource,',
-            '});',
-          ].join('\n')
-        : `return createClientCore<paths, ${names.environment}>(${apiConst}, options);`,
+      statements:
+        clientCredentials || keyed
+          ? [
+              `return createClientCore<paths, ${names.environment}>(${apiConst}, options, {`,
+              ...(clientCredentials ? ['  createTokenSource: createClientCredentialsTokenSource,'] : []),
+              ...(keyed ? ['  createKeyCredentials,'] : []),
+              '});',
+            ].join('\n')
+          : `return createClientCore<paths, ${names.environment}>(${apiConst}, options);`,
     },
     {
       kind: StructureKind.Function,
@@ -160,6 +178,31 @@ function credentialsInterface(
       hasQuestionToken: !field.required,
       type: 'string',
       docs: docs(`${field.description}\n\nSent as \`${field.name}\` in the token request.`),
+    })),
+  };
+}
+
+/** The API's `credentials` type: a property per HTTP basic or API key scheme, named as the spec names it. */
+function keyCredentialsInterface(name: string, createClient: string, api: ApiModel): InterfaceDeclarationStructure {
+  return {
+    kind: StructureKind.Interface,
+    isExported: true,
+    name,
+    docs: docs(
+      `The \`credentials\` of {@link ${createClient}}, by security scheme. Each operation sends the first of ` +
+        'its security alternatives there are credentials for.',
+    ),
+    properties: (api.security.keys ?? []).map((key) => ({
+      isReadonly: true,
+      name: /^[A-Za-z_$][\w$]*$/.test(key.name) ? key.name : JSON.stringify(key.name).replace(/^"|"$/g, "'"),
+      hasQuestionToken: true,
+      type: key.kind === 'basic' ? 'BasicCredentials' : 'ApiKey',
+      docs: docs(
+        `${key.description === undefined ? '' : `${key.description.trim()}\n\n`}` +
+          (key.kind === 'basic'
+            ? 'Sent as HTTP basic authentication (`Authorization: Basic …`).'
+            : `Sent as the ${key.in === 'query' ? 'query parameter' : key.in} \`${key.parameter}\`.`),
+      ),
     })),
   };
 }

@@ -1,6 +1,6 @@
 import type { ApiModel } from './api-model.js';
 import { buildApiIndex } from './build-api-index.js';
-import { buildApiModule } from './build-api-module.js';
+import { buildApiModule, hasKeys } from './build-api-module.js';
 import { buildClientModule } from './build-client-module.js';
 import { buildOperationModule } from './build-operation-module.js';
 import { buildRootIndex } from './build-root-index.js';
@@ -42,6 +42,7 @@ export function buildModules(
         operationName,
         validation.exports.get(operation.operationId)!,
         runtime,
+        hasKeys(api),
       );
       add(path, print(path, module));
     }

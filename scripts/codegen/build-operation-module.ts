@@ -1,7 +1,7 @@
 import type { JSDocStructure, OptionalKind } from 'ts-morph';
 import type { OperationModel } from './api-model.js';
 import type { OperationSchemas } from './build-validation.js';
-import { callStatement, code, json, object, printAssignment, quote } from './layout.js';
+import { callStatement, code, json, object, printAssignment, quote, type Literal } from './layout.js';
 import type { OperationNames } from './names.js';
 import type { Statements } from './print-module.js';
 import { bodyWriterFor, responseBodyFor } from './media-types.js';
@@ -25,6 +25,8 @@ export function buildOperationModule(
   names: OperationNames,
   schemas: OperationSchemas,
   runtime: RuntimeLocation,
+  /** The API has basic or API key schemes: the description says which this operation sends. */
+  withSecurity = false,
 ): Statements {
   const owner = `operation ${operation.operationId}`;
   const params = [
@@ -73,7 +75,11 @@ export function buildOperationModule(
     ]),
     importDeclaration('../schema.js', ['paths'], true),
     importDeclaration('../types.js', [names.error, names.request, names.response, names.responseHeaders], true),
-    importDeclaration('../validation.js', [names.requestSchema, ...(responseSchema ? [responseSchema] : [])]),
+    importDeclaration('../validation.js', [
+      names.requestSchema,
+      ...(responseSchema ? [responseSchema] : []),
+      ...(schemas.otherResponseSchemas?.values() ?? []),
+    ]),
     constStatement({
       name: names.description,
       type: 'OperationDescription',
@@ -106,6 +112,10 @@ export function buildOperationModule(
         responseBody: responseBody !== undefined ? json(responseBody) : undefined,
         accept: code(quote(operation.success.mediaType ?? '*/*')),
         retry: json(retryLiteral(operation)),
+        server: operation.server !== undefined ? json(operation.server) : undefined,
+        successStatus: (operation.otherSuccesses ?? []).length > 0 ? json(operation.success.status) : undefined,
+        otherSuccesses: otherSuccesses(operation, schemas),
+        security: withSecurity && operation.security !== undefined ? json(operation.security) : undefined,
         credentialRestrictedFields:
           Object.keys(operation.credentialRestrictedFields).length > 0
             ? json(operation.credentialRestrictedFields)
@@ -222,4 +232,24 @@ function operationDocs(
 function requestPath(specPath: string): string {
   const hash = specPath.indexOf('#');
   return hash === -1 ? specPath : specPath.slice(0, hash);
+}
+
+/** How each 2xx after the first is read and checked (its media type, its schema), by status. */
+function otherSuccesses(operation: OperationModel, schemas: OperationSchemas): Literal | undefined {
+  const others = operation.otherSuccesses ?? [];
+  if (others.length === 0) return undefined;
+  return object(
+    others.map((other) => {
+      const responseBody = responseBodyFor(other.mediaType);
+      const schema = schemas.otherResponseSchemas?.get(other.status);
+      return [
+        other.status,
+        object({
+          accept: code(quote(other.mediaType ?? '*/*')),
+          responseBody: responseBody !== undefined ? json(responseBody) : undefined,
+          responseSchema: schema !== undefined ? code(schema) : undefined,
+        }),
+      ] as const;
+    }),
+  );
 }

@@ -32,6 +32,9 @@ function operationTypes(operation: OperationModel, names: OperationNames): State
     ? `paths[${quote(operation.path)}][${quote(operation.method)}]`
     : `operations[${quote(operation.operationId.replace(/#/g, '/'))}]`;
   const link = `{@link ${names.function}}`;
+  const successBodies = [
+    ...new Set([operation.success, ...(operation.otherSuccesses ?? [])].map((response) => contentType(op, response))),
+  ];
   const members: OptionalKind<PropertySignatureStructure>[] = [];
   const aliases: (TypeAliasDeclarationStructure | string)[] = [];
   const parameterGroups: [readonly ParameterModel[], string | undefined, string, string][] = [
@@ -79,8 +82,12 @@ function operationTypes(operation: OperationModel, names: OperationNames): State
         },
     typeAlias(
       names.response,
-      contentType(op, operation.success),
-      docs(`What ${link} resolves with: the ${operation.success.status} response body.`),
+      successBodies.length === 1 ? successBodies[0]! : unionType(`export type ${names.response} = `, successBodies),
+      docs(
+        `What ${link} resolves with: the ${[operation.success, ...(operation.otherSuccesses ?? [])]
+          .map((response) => response.status)
+          .join(' or ')} response body.`,
+      ),
     ),
     typeAlias(
       names.error,

@@ -144,6 +144,8 @@ export interface ValidationModule {
 export interface OperationSchemas {
   /** Whether the success body's schema is exported (as the operation's `responseSchema` name); not when it has none or cannot be checked. */
   readonly checksResponse: boolean;
+  /** The other 2xx bodies checked, by status: the name of each one's exported schema. */
+  readonly otherResponseSchemas?: ReadonlyMap<string, string>;
   /**
    * Only for a spec that is not strict: what is not checked and why, one sentence each (the
    * operation's JSDoc repeats them). Empty when both schemas are checked in full.
@@ -461,6 +463,24 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
         );
       }
     }
+    // Each other 2xx body, checked by the status it comes with.
+    const otherResponseSchemas = new Map<string, string>();
+    const otherStatements: string[] = [];
+    for (const other of operation.otherSuccesses ?? []) {
+      if (other.schema === undefined) continue;
+      const compiledOther = attempt(() => compile(other.schema, `${where} response ${other.status}`));
+      if (!('literal' in compiledOther)) {
+        notChecked.push(`\`validateResponses\` does not check the ${other.status} response: ${compiledOther.reason}`);
+        notes.push(`The ${other.status} body is not checked by \`validateResponses\`: ${compiledOther.reason}`);
+        continue;
+      }
+      const name = response.replace(/Schema$/, `${other.status}Schema`);
+      otherResponseSchemas.set(other.status, name);
+      otherStatements.push(
+        `/** The ${other.status} body of ${functionName}. */\n` +
+          printAssignment(`export const ${name}: JsonSchema = `, compiledOther.literal, ';'),
+      );
+    }
     const summary = `Everything ${functionName} sends, as one value: \`{ path, query, header, body }\`.`;
     const comment =
       notes.length === 0
@@ -470,7 +490,12 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
       `${comment}\n${printAssignment(`export const ${request}: JsonSchema = `, 'literal' in requestSchema ? requestSchema.literal : object({}), ';')}`,
     );
     if (responseStatement !== undefined) operationSchemas.push(responseStatement);
-    exports.set(operation.operationId, { checksResponse: responseStatement !== undefined, notChecked });
+    operationSchemas.push(...otherStatements);
+    exports.set(operation.operationId, {
+      checksResponse: responseStatement !== undefined,
+      notChecked,
+      ...(otherResponseSchemas.size > 0 ? { otherResponseSchemas } : {}),
+    });
   }
 
   const ruleImports = [...usedRules].sort();

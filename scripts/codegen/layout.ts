@@ -262,7 +262,13 @@ export function unionType(head: string, members: string[]): string {
   if (members.length === 0) return 'never';
   const flat = members.join(' | ');
   if (head.length + flat.length + 1 <= MAX_LINE) return flat;
-  return members.length === 1 ? `\n${flat}` : members.map((member) => `\n| ${member}`).join('');
+  // One type with `void`, `null` or `undefined` beside it is kept together on the next line, as Prettier
+  // keeps it (it "hugs" such a union); other unions go one member per line.
+  const hugged = members.filter((member) => !['void', 'null', 'undefined'].includes(member)).length === 1;
+  const fitsNextLine = 2 + flat.length + 1 <= MAX_LINE;
+  return members.length === 1 || (hugged && fitsNextLine)
+    ? `\n${flat}`
+    : members.map((member) => `\n| ${member}`).join('');
 }
 
 /**

@@ -119,6 +119,8 @@ export interface ApiNames {
   readonly createClient: string;
   /** Only for an API whose token request takes extra fields (`x-token-request-fields`). */
   readonly clientCredentials: string | undefined;
+  /** Only for an API with HTTP basic or API key schemes: the type of its `credentials` option. */
+  readonly keyCredentials: string | undefined;
   /** What the package root re-exports from the API's index, each list sorted. */
   readonly rootValues: readonly string[];
   readonly rootTypes: readonly string[];
@@ -192,6 +194,8 @@ function claimApiNames(api: ApiModel): ApiNames {
       api.security.tokenRequestFields.length > 0
         ? registry.claim(`${base}ClientCredentials`, 'the client credentials type')
         : undefined,
+    keyCredentials:
+      (api.security.keys ?? []).length > 0 ? registry.claim(`${base}Credentials`, 'the credentials type') : undefined,
   });
   const earlyClient = api.strict ? undefined : claimClient();
   const schemaTypes = new Map(
@@ -246,6 +250,7 @@ function claimApiNames(api: ApiModel): ApiNames {
       client.core,
       client.client,
       ...(client.clientCredentials === undefined ? [] : [client.clientCredentials]),
+      ...(client.keyCredentials === undefined ? [] : [client.keyCredentials]),
     ].sort(),
     namingNotes: registry.notes,
   };

@@ -11,6 +11,7 @@ import type {
   RetryCondition,
   RetryModel,
   SchemaModel,
+  KeySchemeModel,
   SecurityModel,
   ServerModel,
   TokenRequestField,
@@ -105,6 +106,7 @@ export function readDocument(document: Json, source: SpecSource): ApiModel {
     title: stringOr(info['title'], source.name),
     version: stringOr(info['version'], '0'),
     servers: readServers(document, where),
+    serverTemplates: readServerTemplates(document),
     security: readSecurity(document, where),
     schemas: readSchemas(document),
     operations: readOperations(document, where, source.strict),
@@ -122,7 +124,7 @@ function readServers(document: Json, where: string): ServerModel[] {
   if (servers === undefined || (Array.isArray(servers) && servers.length === 0)) return [];
   if (!Array.isArray(servers)) throw new GenerationError(`${where}: servers must be a list.`);
   const seen = new Set<string>();
-  return servers.map((server: Json, index) => {
+  return servers.flatMap((server: Json, index) => {
     const environment = server['x-environment'] ?? (index === 0 ? 'default' : `server-${index + 1}`);
     const url = server['url'];
     if (typeof environment !== 'string' || typeof url !== 'string') {
@@ -130,8 +132,39 @@ function readServers(document: Json, where: string): ServerModel[] {
     }
     if (seen.has(environment)) throw new GenerationError(`${where}: two servers are named "${environment}".`);
     seen.add(environment);
-    return { environment, url: withVariableDefaults(url, server['variables'], `${where}: servers[${index}]`) };
+    // A URL with `{variables}` (a tenant's subdomain, a region) names a host only its user knows: it is
+    // no environment to default to, and a client of a spec with no other server must pass `baseUrl`.
+    if (/\{[^}]+\}/.test(url)) return [];
+    return [{ environment, url }];
   });
+}
+
+/** The servers of a spec's list that have `{variables}`: left to each client's `baseUrl`. */
+function readServerTemplates(document: Json): string[] {
+  const servers = Array.isArray(document['servers']) ? (document['servers'] as Json[]) : [];
+  return servers
+    .map((server) => server['url'])
+    .filter((url): url is string => typeof url === 'string' && /\{[^}]+\}/.test(url));
+}
+
+/**
+ * The server of an operation that has its own (OpenAPI's `servers` on the operation, else on its path
+ * item): the first one listed, each `{variable}` given its `default`; undefined when it has none.
+ */
+function readOperationServer(operation: Json, pathItem: Json, where: string): string | undefined {
+  const servers = (Array.isArray(operation['servers']) ? operation['servers'] : pathItem['servers']) as
+    Json[] | undefined;
+  const first = Array.isArray(servers) ? servers[0] : undefined;
+  if (first === undefined) return undefined;
+  const url = first['url'];
+  if (typeof url !== 'string') throw new GenerationError(`${where}: servers[0] needs a \`url\`.`);
+  const resolved = withVariableDefaults(url, first['variables'], `${where}: servers[0]`).replace(/\/+$/, '');
+  // Where requests go is the spec's to say, exactly: an absolute http(s) URL or a path on the API's host.
+  if (!/^(https?:\/\/[^/?#\s]+|\/)[^?#\s]*$/i.test(resolved) || /^\/\//.test(resolved))
+    throw new GenerationError(
+      `${where}: servers[0] "${resolved}" must be an absolute http(s) URL or a path, without a query or fragment.`,
+    );
+  return resolved;
 }
 
 function withVariableDefaults(url: string, variables: unknown, where: string): string {
@@ -198,7 +231,35 @@ function readSecurity(document: Json, where: string): SecurityModel {
     // The fields extend the client-credentials token request: without that flow there is none to extend.
     tokenRequestFields: clientCredentialsTokenUrl === undefined ? [] : (tokenRequestFields?.fields ?? []),
     optional: noOperationRequiresCredentials(document),
+    keys: readKeySchemes(schemes, where),
+    requirement: readRequirement(document['security']),
   };
+}
+
+/** The basic and API key schemes (the others are bearer tokens: HTTP bearer, OAuth 2, OpenID Connect). */
+function readKeySchemes(schemes: Record<string, Json>, where: string): KeySchemeModel[] {
+  const keys: KeySchemeModel[] = [];
+  for (const [name, scheme] of Object.entries(schemes)) {
+    const description = typeof scheme['description'] === 'string' ? scheme['description'] : undefined;
+    if (scheme['type'] === 'http' && String(scheme['scheme']).toLowerCase() === 'basic') {
+      keys.push({ name, kind: 'basic', description });
+    } else if (scheme['type'] === 'apiKey') {
+      const location = scheme['in'];
+      const parameter = scheme['name'];
+      if ((location !== 'header' && location !== 'query' && location !== 'cookie') || typeof parameter !== 'string')
+        throw new GenerationError(
+          `${where}: securitySchemes.${name}: an apiKey scheme needs \`in\` (header, query or cookie) and \`name\`.`,
+        );
+      keys.push({ name, kind: 'apiKey', in: location, parameter, description });
+    }
+  }
+  return keys;
+}
+
+/** A `security` list as alternatives of scheme names (`{}` is the alternative that needs none). */
+function readRequirement(security: unknown): readonly (readonly string[])[] | undefined {
+  if (!Array.isArray(security)) return undefined;
+  return security.map((requirement) => Object.keys((requirement ?? {}) as Json));
 }
 
 /**
@@ -375,7 +436,9 @@ function readOperations(document: Json, where: string, strict: boolean): Operati
       }
       const operationId = typeof given === 'string' ? given : derivedOperationId(method, pathTemplate);
       const read = readOperation(document, pathTemplate, method, operationId, operation, shared, strict);
-      operations.push(typeof given === 'string' ? read : { ...read, operationIdDerived: true });
+      const server = readOperationServer(operation, pathItem, `${where}: operation ${operationId}`);
+      const withServer = server === undefined ? read : { ...read, server };
+      operations.push(typeof given === 'string' ? withServer : { ...withServer, operationIdDerived: true });
     }
   }
   // File order of paths must not change the output's order.
@@ -442,9 +505,11 @@ function readOperation(
     return { status, mediaType: mediaTypes[0] };
   });
   // A spec we did not write may declare only a redirect (fetch follows it) and errors: resolve with nothing.
+  const successes = responses.filter((response) => /^2(\d\d|XX)$/.test(response.status));
+  // Without a 2xx, a spec we did not write describes its answers as `default`: success bodies too.
   const success =
-    responses.find((response) => /^2(\d\d|XX)$/.test(response.status)) ??
-    (strict ? undefined : { status: '2XX', mediaType: undefined });
+    successes[0] ??
+    (strict ? undefined : (responses.find((response) => response.status === 'default') ?? { status: '2XX', mediaType: undefined }));
   if (success === undefined) throw new GenerationError(`${operationId}: declares no 2xx response.`);
   const errors = responses.filter(
     (response) => /^(4|5)(\d\d|XX)$|^default$/.test(response.status) && response.mediaType !== undefined,
@@ -485,6 +550,9 @@ function readOperation(
         ? undefined
         : { required: body['required'] === true, mediaType: bodyMediaType, schema: schemaOf(body, bodyMediaType) },
     success: { ...success, schema: schemaOf(responseObjects.get(success.status), success.mediaType) },
+    otherSuccesses: successes
+      .slice(1)
+      .map((other) => ({ ...other, schema: schemaOf(responseObjects.get(other.status), other.mediaType) })),
     successHeaders: readResponseHeaders(document, responseObjects.get(success.status)),
     retry: readRetry(
       operation,
@@ -493,6 +561,7 @@ function readOperation(
       `${operationId}`,
     ),
     credentialRestrictedFields: readRestrictedFields(document, body, bodyMediaType, operationId),
+    security: readRequirement(operation['security'] ?? document['security']),
     errors,
     errorShapes: [...shapes.values()],
   };

@@ -2,6 +2,12 @@ import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { ApiDescription } from '../types/api-description.js';
 import type { FetchFunction } from '../types/fetch-function.js';
 import { createAuthenticator, type Authenticator, type ClientCredentialsSupport } from '../auth/authenticator.js';
+import type {
+  ChosenSchemes,
+  KeyCredentials,
+  KeyCredentialValues,
+  createKeyCredentials,
+} from '../auth/key-credentials.js';
 import { resolveBaseUrl } from './base-url.js';
 import { headerIssues } from '../request/header-safety.js';
 import type { BearerToken } from '../auth/bearer-auth.js';
@@ -46,12 +52,27 @@ export interface ClientCredentialsAuthOptions<Credentials extends ClientCredenti
 }
 
 /**
+ * For an API whose spec declares HTTP basic or API key schemes: their credentials by scheme name
+ * (`Credentials`, the API's own type), and a bearer token or client credentials for its other
+ * schemes. Each operation sends the first of its security alternatives the client has credentials
+ * for, and a call whose alternatives it has none for fails before sending.
+ */
+export interface KeyAuthOptions<
+  Credentials extends object = KeyCredentialValues,
+  OAuthCredentials extends ClientCredentials = ClientCredentials,
+> {
+  readonly credentials?: Credentials;
+  readonly token?: BearerToken;
+  readonly clientCredentials?: OAuthCredentials;
+}
+
+/**
  * Options of every generated `create…Client`: the shared options below plus exactly one way to
  * authenticate (`Auth`; the generator offers client credentials only where the spec has the flow).
  */
 export type ClientOptions<
   Environment extends string = string,
-  Auth extends TokenAuthOptions | ClientCredentialsAuthOptions | OptionalTokenAuthOptions =
+  Auth extends TokenAuthOptions | ClientCredentialsAuthOptions | OptionalTokenAuthOptions | KeyAuthOptions<object> =
     TokenAuthOptions | ClientCredentialsAuthOptions,
 > = SharedClientOptions<Environment> & Auth;
 
@@ -114,6 +135,10 @@ export interface ClientCore<Paths extends object> {
 /** @internal */
 export interface CoreRuntime {
   readonly auth: Authenticator;
+  /** The basic and API key credentials, for an API that has such schemes. */
+  readonly keys?: KeyCredentials;
+  /** Whether the client was given `baseUrl` (then it replaces the operations' own servers too). */
+  readonly baseUrlGiven: boolean;
   /** The caller's fetch, with the User-Agent added (for token requests). */
   readonly transport: FetchFunction;
   /** Sends an authenticated attempt: a `Request` to the caller's fetch, `(url, init)` to the platform's. */
@@ -132,12 +157,17 @@ export interface CoreRuntime {
 export interface CoreFeatures {
   /** OAuth client credentials: the token source factory (only APIs with that flow import it). */
   readonly createTokenSource?: ClientCredentialsSupport['createTokenSource'];
+  /** Basic and API key schemes: their credentials (only APIs with such schemes import it). */
+  readonly createKeyCredentials?: typeof createKeyCredentials;
 }
 
 /** Build the transport for one API. Throws a ConfigurationError for options that cannot work. */
 export function createClientCore<Paths extends object, Environment extends string>(
   api: ApiDescription<Environment>,
-  options: ClientOptions<Environment, TokenAuthOptions | ClientCredentialsAuthOptions | OptionalTokenAuthOptions>,
+  options: ClientOptions<
+    Environment,
+    TokenAuthOptions | ClientCredentialsAuthOptions | OptionalTokenAuthOptions | KeyAuthOptions<object>
+  >,
   features: CoreFeatures = {},
 ): ClientCore<Paths> {
   const baseUrl = resolveBaseUrl(api, options);
@@ -162,20 +192,27 @@ export function createClientCore<Paths extends object, Environment extends strin
           return send(request);
         };
   const middleware: Middleware[] = [];
+  // Only an API with basic or API key schemes passes these in (and so bundles them).
+  const keys = features.createKeyCredentials?.(api.security, options);
+  const auth = createAuthenticator(
+    options,
+    api.security.clientCredentialsTokenUrl !== undefined && features.createTokenSource !== undefined
+      ? {
+          tokenUrl: api.security.clientCredentialsTokenUrl,
+          extraFields: api.security.clientCredentialsFields,
+          createTokenSource: features.createTokenSource,
+        }
+      : undefined,
+    baseUrl,
+    transport,
+    // With key schemes, a bearer token is one credential among others (checked per operation).
+    api.security.optional === true || keys !== undefined,
+  );
   const runtime: CoreRuntime = {
-    auth: createAuthenticator(
-      options,
-      api.security.clientCredentialsTokenUrl !== undefined && features.createTokenSource !== undefined
-        ? {
-            tokenUrl: api.security.clientCredentialsTokenUrl,
-            extraFields: api.security.clientCredentialsFields,
-            createTokenSource: features.createTokenSource,
-          }
-        : undefined,
-      baseUrl,
-      transport,
-      api.security.optional === true,
-    ),
+    // The keys and passwords are scrubbed from every error and log event, like the tokens.
+    auth: keys?.authenticator(auth) ?? auth,
+    ...(keys && { keys }),
+    baseUrlGiven: options.baseUrl !== undefined,
     transport,
     send: customFetch
       ? (request) => customFetch(new Request(request.url, requestInit(request)))
@@ -255,6 +292,10 @@ export interface SendHooks {
   readonly checkToken?: ((token: string) => void) | undefined;
   /** Observe the request as it goes out, authenticated. */
   readonly beforeSend?: ((request: OutgoingRequest) => void) | undefined;
+  /** The schemes to send, chosen before the call (APIs with key schemes; else the API's default security). */
+  readonly schemes?: ChosenSchemes | undefined;
+  /** Sees every API key sent (to scrub an answer that echoes it). */
+  readonly onKey?: ((key: string) => void) | undefined;
 }
 
 /**
@@ -269,22 +310,26 @@ export async function sendAuthenticated(
 ): Promise<Response> {
   // Copied before the token is set, and only when a replay is possible.
   const replay = runtime.auth.renewable ? copyRequest(request) : undefined;
-  const authenticate = async (outgoing: OutgoingRequest): Promise<string | undefined> => {
-    const token = await runtime.auth.token(outgoing.signal);
+  const { keys } = runtime;
+  // With key schemes, only what the chosen alternative names is sent, a bearer token only for a scheme that is not a key.
+  const schemes = hooks.schemes ?? keys?.choose('request');
+  const authenticate = async (outgoing: OutgoingRequest): Promise<[OutgoingRequest, string | undefined]> => {
+    const token = keys?.sendsBearer(schemes!) === false ? undefined : await runtime.auth.token(outgoing.signal);
     if (token !== undefined) {
       hooks.checkToken?.(token);
       outgoing.headers.set('Authorization', `Bearer ${token}`);
     }
-    if (runtime.userAgent !== undefined && !outgoing.headers.has('user-agent'))
-      outgoing.headers.set('User-Agent', runtime.userAgent);
-    hooks.beforeSend?.(outgoing);
-    return token;
+    const authenticated = keys ? await keys.apply(outgoing, schemes!, hooks.onKey) : outgoing;
+    if (runtime.userAgent !== undefined && !authenticated.headers.has('user-agent'))
+      authenticated.headers.set('User-Agent', runtime.userAgent);
+    hooks.beforeSend?.(authenticated);
+    return [authenticated, token];
   };
-  const token = await authenticate(request);
-  const response = await runtime.send(request);
+  const [sent, token] = await authenticate(request);
+  const response = await runtime.send(sent);
   if (response.status !== 401 || replay === undefined || token === undefined || !runtime.auth.renew(token))
     return response;
   await response.body?.cancel().catch(() => {});
-  await authenticate(replay);
-  return runtime.send(replay);
+  const [again] = await authenticate(replay);
+  return runtime.send(again);
 }

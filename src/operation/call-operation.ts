@@ -23,7 +23,7 @@ import {
   withHeaderDefaults,
 } from './check-request.js';
 import type { CallOptions, CallRequest, OperationDescription, SendInit, SendResult } from './operation-types.js';
-import { checkResponse, isRedirect, parseSuccessBody, redirectError } from './read-response.js';
+import { checkResponse, forStatus, isRedirect, parseSuccessBody, redirectError } from './read-response.js';
 
 export type { CallOptions, CallRequest, OperationDescription, SendInit, SendResult } from './operation-types.js';
 
@@ -79,7 +79,16 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
 
   // For logs and errors only, so built on first use: a successful call without a logger never needs it.
   let expandedUrl: string | undefined;
-  const urlOf = (): string => (expandedUrl ??= expandPath(core.baseUrl, operation.path, pathValues));
+  // An operation with a server of its own goes there (a path is on the API's host); a client's
+  // `baseUrl` (a proxy, a mock) replaces every server.
+  const ownServer = operation.server;
+  const baseUrl =
+    ownServer === undefined || runtime.baseUrlGiven
+      ? core.baseUrl
+      : ownServer.startsWith('/')
+        ? new URL(core.baseUrl).origin + ownServer
+        : ownServer;
+  const urlOf = (): string => (expandedUrl ??= expandPath(baseUrl, operation.path, pathValues));
   const policy =
     call.retry === undefined
       ? runtime.retryPolicy
@@ -108,14 +117,19 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
     restrictedFields?.(token);
     secrets.add(token);
   };
+  // Which credentials go: chosen once, before anything is sent (a call the client has none for fails here).
+  const schemes = runtime.keys?.choose(operation.operationId, operation.security);
+  const onKey = (key: string): void => secrets.add(key);
   let attempt = 0;
   const perAttempt = async (attemptRequest: OutgoingRequest): Promise<Response> => {
     attempt += 1;
     const logger = runtime.logger;
-    if (logger === undefined) return sendAuthenticated(runtime, attemptRequest, { checkToken });
+    if (logger === undefined) return sendAuthenticated(runtime, attemptRequest, { checkToken, schemes, onKey });
     const started = Date.now();
     const response = await sendAuthenticated(runtime, attemptRequest, {
       checkToken,
+      schemes,
+      onKey,
       // Logged as sent: after authentication, with credential headers redacted (a 401 replay is logged too).
       beforeSend: (sent) =>
         emit(
@@ -166,6 +180,7 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
     const body = snapshot.body;
     result = await send(
       {
+        ...(baseUrl === core.baseUrl ? {} : { baseUrl }),
         headers,
         fetch: callFetch,
         parseAs: operation.responseBody === 'binary' ? 'blob' : 'text',
@@ -210,8 +225,9 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
       errorShapes: operation.errorShapes,
     });
   }
-  const data = parseSuccessBody(operation, urlOf, response, headersFor, secrets, result.data);
-  checkResponse(core, operation, data, secrets);
+  const answered = forStatus(operation, response.status);
+  const data = parseSuccessBody(answered, urlOf, response, headersFor, secrets, result.data);
+  checkResponse(core, answered, data, secrets);
   return data as Data;
 }
 

@@ -39,6 +39,23 @@ export interface OperationDescription {
   readonly retry: RetrySafety;
   /** Body fields only some credentials may send (`x-allowed-credentials`): field → security scheme names. */
   readonly credentialRestrictedFields?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * For an API with key schemes (`ApiDescription.security.keys`): the operation's security, as
+   * alternatives of scheme names that go together (`[]` needs none); absent: the operation declares none.
+   */
+  readonly security?: readonly (readonly string[])[];
+  /**
+   * The operation's own server (its or its path's `servers` in the spec), absolute or a path on the
+   * API's host: where it is sent unless the client was given a `baseUrl`, which replaces every server.
+   */
+  readonly server?: string;
+  /**
+   * The other 2xx responses, by status as the spec writes it (`201`, `2XX`): how each body is read
+   * and checked, in place of `accept`, `responseBody` and `responseSchema`. With `successStatus`, the
+   * first one's, so that an exact status is told from a class.
+   */
+  readonly otherSuccesses?: Readonly<Record<string, SuccessResponse>>;
+  readonly successStatus?: string;
   /** The whole request (`{ path, query, header, body }`) as the spec allows it, precompiled. */
   readonly requestSchema: JsonSchema;
   /** The success body as the spec describes it, for opt-in response validation. */
@@ -65,6 +82,8 @@ export interface CallOptions {
 
 /** What the generated code adds to its openapi-fetch call. */
 export interface SendInit {
+  /** The operation's own server, when it has one (and the client was not given `baseUrl`). */
+  readonly baseUrl?: string;
   readonly headers: Record<string, string>;
   readonly signal?: AbortSignal;
   readonly fetch: FetchFunction;
@@ -91,4 +110,11 @@ export interface CallRequest {
   readonly query?: object;
   readonly header?: object;
   readonly body?: unknown;
+}
+
+/** How one success response's body is read and checked. */
+export interface SuccessResponse {
+  readonly accept: string;
+  readonly responseBody?: 'text' | 'binary';
+  readonly responseSchema?: JsonSchema;
 }

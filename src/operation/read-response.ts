@@ -59,6 +59,24 @@ export function snippetOf(text: string, secrets: SecretSet): string {
   return Array.from(scrubbed).join('');
 }
 
+/**
+ * The operation as the response's status reads it: another 2xx the spec declares (an exact status
+ * first, then its class, `2XX`) brings its own media type and schema; any other is read as the first.
+ */
+export function forStatus(operation: OperationDescription, status: number): OperationDescription {
+  const others = operation.otherSuccesses;
+  if (others === undefined) return operation;
+  const exact = String(status);
+  const other =
+    operation.successStatus === exact
+      ? undefined
+      : (Object.hasOwn(others, exact) ? others[exact] : undefined) ??
+        (operation.successStatus === '2XX' || !Object.hasOwn(others, '2XX') ? undefined : others['2XX']);
+  if (other === undefined) return operation;
+  const { responseBody, responseSchema, ...rest } = operation;
+  return { ...rest, ...other };
+}
+
 export function checkResponse(
   core: ClientCore<object>,
   operation: OperationDescription,

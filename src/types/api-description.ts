@@ -32,6 +32,13 @@ export interface ApiDescription<Environment extends string = string> {
     readonly clientCredentialsFields?: Readonly<Record<string, TokenRequestField>>;
     /** Per scheme, the prefixes its credentials start with (`x-credential-prefixes`). */
     readonly credentialPrefixes: Readonly<Record<string, readonly string[]>>;
+    /**
+     * The HTTP basic and API key schemes, by name, and where each sends its credential; absent when
+     * every scheme is a bearer token (bearer, OAuth 2, OpenID Connect).
+     */
+    readonly keys?: Readonly<Record<string, KeyPlacement>>;
+    /** With `keys`: the spec's own `security` (alternatives of scheme names), for requests made through `http`. */
+    readonly requirement?: readonly (readonly string[])[];
   };
 }
 
@@ -42,3 +49,8 @@ export interface TokenRequestField {
   /** Whether every token request must carry it. @default false */
   readonly required?: boolean;
 }
+
+/** Where a basic or API key scheme's credential goes, from `components/securitySchemes`. */
+export type KeyPlacement =
+  | { readonly kind: 'basic' }
+  | { readonly kind: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly name: string };

@@ -233,7 +233,7 @@ describe('readDocument', () => {
     });
   });
 
-  it('names servers without x-environment by their place and fills URL variables with their defaults', () => {
+  it('names servers without x-environment by their place, and leaves a URL with variables to `baseUrl`', () => {
     const model = readDocument(
       spec(
         {},
@@ -247,11 +247,34 @@ describe('readDocument', () => {
       ),
       SOURCE,
     );
-    expect(model.servers).toEqual([
-      { environment: 'default', url: 'https://eu.widgets.test' },
-      { environment: 'server-2', url: 'https://sandbox.widgets.test' },
-    ]);
+    expect(model.servers).toEqual([{ environment: 'server-2', url: 'https://sandbox.widgets.test' }]);
+    expect(model.serverTemplates).toEqual(['https://{region}.widgets.test']);
     expect(model).toMatchObject({ title: 'Widgets', version: '2.0', openapiVersion: '3.1.0', operations: [] });
+  });
+
+  it('reads an operation’s own server (its own, else its path item’s), and refuses one that is no URL or path', () => {
+    const document = spec({});
+    document['paths'] = {
+      '/files': {
+        servers: [{ url: 'https://{host}/api/', variables: { host: { default: 'upload.widgets.test' } } }],
+        post: { operationId: 'upload', responses: OK },
+        get: { operationId: 'listFiles', servers: [{ url: '/v1' }], responses: OK },
+      },
+      '/plain': { get: { operationId: 'plain', responses: OK } },
+    };
+    const servers = readDocument(document, SOURCE).operations.map((operation) => [
+      operation.operationId,
+      operation.server,
+    ]);
+    expect(servers).toEqual([
+      ['listFiles', '/v1'],
+      ['plain', undefined],
+      ['upload', 'https://upload.widgets.test/api'],
+    ]);
+    document['paths'] = {
+      '/x': { get: { operationId: 'x', servers: [{ url: 'https://a.test/?q=1' }], responses: OK } },
+    };
+    expect(() => readDocument(document, SOURCE)).toThrow('must be an absolute http(s) URL or a path');
   });
 
   it('sorts operations by operationId, whatever the order of paths', () => {

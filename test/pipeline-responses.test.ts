@@ -1,0 +1,105 @@
+// Operations whose success comes in more than one shape (test/fixtures/pipeline-security/specs/
+// imports.yaml): 200, 202 and 204 each typed and read by the status that comes back, each body
+// checked against its own schema by `validateResponses`; and an operation that describes every
+// answer as `default`, whose success body is that one. Through the real generator and a real
+// server on 127.0.0.1.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeOutput, type OutputFile } from '../scripts/codegen/emit.js';
+import { generate } from '../scripts/codegen/pipeline.js';
+import { ApiError, ResponseValidationError } from '../src/errors/errors.js';
+import { PROJECT_DIR, fixture, scratchDir } from './helpers/project.js';
+import { startTestServer, type Answer, type TestServer } from './helpers/test-server.js';
+import { typeScriptDiagnostics } from './helpers/typescript.js';
+
+type Call = (request: unknown) => Promise<unknown>;
+interface ImportsModule {
+  createImportsClient(options: Record<string, unknown>): Record<string, Call>;
+}
+
+let files: OutputFile[];
+let outDir: string;
+let imports: ImportsModule;
+let server: TestServer;
+let reply: Answer = { status: 204 };
+const json = (status: number, body: unknown): Answer => ({
+  status,
+  headers: { 'content-type': 'application/json' },
+  body,
+});
+const client = (): Record<string, Call> =>
+  imports.createImportsClient({ baseUrl: server.url, retry: false, validateResponses: true });
+
+beforeAll(async () => {
+  outDir = path.join(await scratchDir('pipeline-responses'), 'generated');
+  files = await generate({
+    configFile: fixture('pipeline-security', 'redocly.yaml'),
+    outDir,
+    runtimeDir: path.join(PROJECT_DIR, 'src'),
+  });
+  await writeOutput(outDir, files);
+  imports = (await import(pathToFileURL(path.join(outDir, 'imports', 'index.ts')).href)) as ImportsModule;
+  server = await startTestServer(() => reply);
+}, 120_000);
+afterAll(() => server?.close());
+
+describe('several success responses', () => {
+  it('types the result as any of them', () => {
+    expect(files.find((file) => file.path === 'imports/types.ts')!.content).toContain(
+      [
+        'export type StartImportResponse =',
+        "  | operations['startImport']['responses'][200]['content']['application/json']",
+        "  | operations['startImport']['responses'][202]['content']['application/json']",
+        '  | void;',
+      ].join('\n'),
+    );
+  });
+
+  it('reads and checks each body by the status it comes with', async () => {
+    reply = json(200, { imported: 3 });
+    await expect(client()['startImport']!({ body: { source: 's3://bucket' } })).resolves.toEqual({ imported: 3 });
+    reply = json(202, { jobId: 'job_42' });
+    await expect(client()['startImport']!({ body: { source: 's3://bucket' } })).resolves.toEqual({ jobId: 'job_42' });
+    reply = { status: 204 };
+    await expect(client()['startImport']!({ body: { source: 's3://bucket' } })).resolves.toBeUndefined();
+  });
+
+  it('refuses a body that is not its own status’s shape', async () => {
+    reply = json(202, { imported: 3 });
+    const error = await client()['startImport']!({ body: { source: 's3://bucket' } }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as ResponseValidationError).issues).toEqual([
+      { path: '/jobId', rule: 'required', message: 'is required' },
+    ]);
+    reply = json(200, { jobId: 'job_42' });
+    await expect(client()['startImport']!({ body: { source: 's3://bucket' } })).rejects.toThrow(
+      ResponseValidationError,
+    );
+  });
+
+  it('reads an error by the `default` response', async () => {
+    reply = json(409, { message: 'already importing' });
+    const error = await client()['startImport']!({ body: { source: 's3://bucket' } }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(409);
+  });
+});
+
+describe('an operation that describes every answer as `default`', () => {
+  it('resolves with its body on success, checked against its schema', async () => {
+    reply = json(200, { state: 'idle' });
+    await expect(client()['getStatus']!({})).resolves.toEqual({ state: 'idle' });
+    reply = json(200, { state: 7 });
+    await expect(client()['getStatus']!({})).rejects.toThrow(ResponseValidationError);
+  });
+});
+
+it('compiles without a single diagnostic under the strict project settings', () => {
+  const roots = files.filter((file) => file.path.endsWith('.ts')).map((file) => path.join(outDir, file.path));
+  expect(typeScriptDiagnostics(roots)).toEqual([]);
+}, 120_000);
