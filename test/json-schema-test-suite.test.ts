@@ -4,61 +4,15 @@
 // each test's data is checked by that operation's compiled request schema, and the verdict must be
 // the suite's. Skipped when the suite is absent. The per-keyword table this writes to
 // test/.output/json-schema-test-suite.md is the one in scripts/README.md.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeOutput, type OutputFile } from '../scripts/codegen/emit.js';
-import { generate } from '../scripts/codegen/pipeline.js';
+import type { OutputFile } from '../scripts/codegen/emit.js';
 import type { JsonSchema } from '../src/internal.js';
 import { matches, validateValue } from '../src/validation/validate.js';
+import { generateSuite, present, readSuite } from './helpers/json-schema-suite.js';
 import { PROJECT_DIR, scratchDir } from './helpers/project.js';
 import { typeScriptDiagnostics } from './helpers/typescript.js';
-
-const SUITE = path.resolve(PROJECT_DIR, '..', 'shared', 'jsonschema-test-suite');
-const present = existsSync(path.join(SUITE, 'draft2020-12'));
-if (!present) console.log(`json-schema-test-suite: skipped: ${SUITE} not found`);
-
-interface SuiteTest {
-  readonly description: string;
-  readonly data: unknown;
-  readonly valid: boolean;
-}
-interface SuiteGroup {
-  readonly description: string;
-  readonly schema: unknown;
-  readonly tests: readonly SuiteTest[];
-}
-interface Case {
-  readonly file: string;
-  readonly group: SuiteGroup;
-  readonly operationId: string;
-}
-
-/**
- * Whole files that are out of scope, with why. Everything else runs, except the groups
- * `REFERENCE_KEYWORDS` names.
- */
-export const OUT_OF_SCOPE_FILES: Readonly<Record<string, string>> = {
-  'draft2020-12/format.json':
-    'expects an invalid value of every format to pass, `format` being an annotation only (2020-12 without the format-assertion vocabulary); the generator asserts every format it knows, as OpenAPI users expect, and the optional format files test that (its tests of other types and of unknown formats hold)',
-  'draft2020-12/vocabulary.json':
-    'declares its own meta-schema `$vocabulary`; an OpenAPI document has one fixed dialect',
-  'draft2020-12/refRemote.json': 'refers to schemas served by the suite’s own HTTP server (localhost:1234)',
-  'draft2020-12/anchor.json': 'resolves `$anchor` names within a schema resource',
-  'draft2020-12/dynamicRef.json': 'resolves `$dynamicRef`/`$dynamicAnchor` across schema resources',
-  'draft2020-12/defs.json': 'validates against the 2020-12 meta-schema, fetched by `$ref` to its URI',
-  'draft2020-12/ref.json':
-    'JSON Schema’s own reference resolution (`$id` base URIs, `$defs`, `$anchor`, relative and remote URIs); OpenAPI resolves `$ref` by the document, which the pipeline tests cover',
-  'draft2020-12/infinite-loop-detection.json': 'a `$ref` into `$defs` (JSON Schema’s own reference resolution)',
-  // Formats checked more loosely or strictly than RFC 3986/5321/9562.
-  'optional-format/email.json':
-    'format `email` is checked as ajv-formats does (a dot-atom local part, a domain): quoted local parts and address literals are refused',
-  'optional-format/uri.json':
-    'format `uri` is checked as ajv-formats’ fast mode does (a scheme, no spaces): RFC 3986’s character and percent-encoding rules are not',
-  'optional-format/uuid.json': 'format `uuid` accepts the `urn:uuid:` prefix, as ajv-formats does',
-};
 
 /**
  * The operations whose generated call does not type-check yet, by their group: a body field or map
@@ -73,66 +27,6 @@ const KNOWN_TYPE_GAPS_BY_GROUP = [
   'patternProperties with null valued instance properties',
 ];
 
-/**
- * A group whose schema uses one of these is JSON Schema's own reference resolution, not OpenAPI's
- * (`$ref`s there are resolved against `$id` base URIs): out of scope, counted apart.
- */
-const REFERENCE_KEYWORDS = ['$ref', '$defs', '$id', '$anchor', '$dynamicRef', '$dynamicAnchor'];
-
-function usesReferences(schema: unknown): boolean {
-  if (typeof schema !== 'object' || schema === null) return false;
-  if (Array.isArray(schema)) return schema.some(usesReferences);
-  return Object.entries(schema).some(
-    ([key, value]) => REFERENCE_KEYWORDS.includes(key) || (key !== 'const' && key !== 'enum' && usesReferences(value)),
-  );
-}
-
-function readSuite(): { cases: Case[]; skippedGroups: Map<string, number> } {
-  const cases: Case[] = [];
-  const skippedGroups = new Map<string, number>();
-  for (const folder of ['draft2020-12', 'optional-format']) {
-    for (const name of readdirSync(path.join(SUITE, folder)).sort()) {
-      const file = `${folder}/${name}`;
-      if (OUT_OF_SCOPE_FILES[file] !== undefined) continue;
-      const groups = JSON.parse(readFileSync(path.join(SUITE, file), 'utf8')) as SuiteGroup[];
-      for (const group of groups) {
-        if (usesReferences(group.schema)) {
-          skippedGroups.set(file, (skippedGroups.get(file) ?? 0) + 1);
-          continue;
-        }
-        cases.push({ file, group, operationId: `case${String(cases.length).padStart(4, '0')}` });
-      }
-    }
-  }
-  return { cases, skippedGroups };
-}
-
-function specOf(cases: readonly Case[]): unknown {
-  const paths: Record<string, unknown> = {};
-  const schemas: Record<string, unknown> = {};
-  for (const { operationId, group } of cases) {
-    const name = `Case${operationId.slice(4)}`;
-    schemas[name] = group.schema;
-    paths[`/${operationId}`] = {
-      post: {
-        operationId,
-        requestBody: {
-          required: true,
-          content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } },
-        },
-        responses: { '204': { description: 'Accepted.' } },
-      },
-    };
-  }
-  return {
-    openapi: '3.1.0',
-    info: { title: 'JSON Schema Test Suite', version: '1.0.0' },
-    servers: [{ url: 'http://127.0.0.1' }],
-    paths,
-    components: { schemas },
-  };
-}
-
 describe.skipIf(!present)('the official JSON Schema Test Suite (draft 2020-12), as request bodies', () => {
   const { cases, skippedGroups } = present ? readSuite() : { cases: [], skippedGroups: new Map<string, number>() };
   const KNOWN_TYPE_GAPS = cases
@@ -143,22 +37,7 @@ describe.skipIf(!present)('the official JSON Schema Test Suite (draft 2020-12), 
   let validation: Record<string, JsonSchema>;
 
   beforeAll(async () => {
-    const scratch = await scratchDir('json-schema-test-suite');
-    const specFile = path.join(scratch, 'suite.json');
-    await writeFile(specFile, JSON.stringify(specOf(cases), null, 2));
-    const configFile = path.join(scratch, 'redocly.yaml');
-    await writeFile(
-      configFile,
-      `apis:\n  suite:\n    root: ${JSON.stringify(specFile)}\n    x-codegen:\n      strict: false\nextends:\n  - minimal\n`,
-    );
-    outDir = path.join(scratch, 'generated');
-    files = await generate({ configFile, outDir, runtimeDir: path.join(PROJECT_DIR, 'src'), skipLint: true });
-    await writeOutput(outDir, files);
-    await writeFile(path.join(scratch, 'package.json'), '{"type":"module"}\n');
-    validation = (await import(pathToFileURL(path.join(outDir, 'suite', 'validation.ts')).href)) as Record<
-      string,
-      JsonSchema
-    >;
+    ({ files, outDir, validation } = await generateSuite(cases, await scratchDir('json-schema-test-suite')));
   }, 120_000);
 
   it('checks every in-scope schema (none falls back to "not checked")', () => {

@@ -20,5 +20,6 @@ export const BENCH_SCRIPTS: readonly BenchScript[] = [
   { id: 'bundle-size', script: 'bundle-size.ts' },
   { id: 'cold-start', script: 'cold-start.ts' },
   { id: 'type-check-cost', script: 'type-check-cost.ts' },
+  { id: 'validator-choice', script: 'validator-choice.ts' },
   { id: 'corpus', script: 'corpus.ts' },
 ];
