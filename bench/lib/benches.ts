@@ -21,5 +21,6 @@ export const BENCH_SCRIPTS: readonly BenchScript[] = [
   { id: 'cold-start', script: 'cold-start.ts' },
   { id: 'type-check-cost', script: 'type-check-cost.ts' },
   { id: 'validator-choice', script: 'validator-choice.ts' },
+  { id: 'mollie-official', script: 'mollie-official.ts' },
   { id: 'corpus', script: 'corpus.ts' },
 ];
