@@ -19,6 +19,7 @@ export type { JsonSchema } from './validation/schema.js';
 export { binaryBody, formBody, multipartBody, textBody } from './request/body-writers.js';
 export { jsonBody, type BodyWriter, type RequestBodyFormat } from './request/request-body.js';
 export { serializeQuery, type QueryFormat, type QueryParameterStyle } from './request/query-string.js';
+export { cookieText, headerTexts } from './request/parameter-text.js';
 // The validation rules beyond the core keywords; a generated validation module imports those its schemas use.
 export { conditional } from './validation/rules/conditional.js';
 export { contains, prefixItems } from './validation/rules/items.js';

@@ -120,6 +120,8 @@ export interface OperationModel {
   readonly pathParameters: readonly PathParameterModel[];
   readonly queryParameters: readonly ParameterModel[];
   readonly headerParameters: readonly ParameterModel[];
+  /** Cookie parameters (sent in one Cookie header, OpenAPI's `form` style). */
+  readonly cookieParameters?: readonly ParameterModel[];
   readonly requestBody: RequestBodyModel | undefined;
   /**
    * The first 2xx response (for a spec that is not strict and declares none: its `default`, else a

@@ -1,5 +1,5 @@
 import type { JSDocStructure, OptionalKind } from 'ts-morph';
-import type { OperationModel } from './api-model.js';
+import type { OperationModel, ParameterModel } from './api-model.js';
 import type { OperationSchemas } from './build-validation.js';
 import { callStatement, code, json, object, printAssignment, quote, type Literal } from './layout.js';
 import type { OperationNames } from './names.js';
@@ -33,6 +33,8 @@ export function buildOperationModule(
     ['path', operation.pathParameters],
     ['query', operation.queryParameters],
     ['header', operation.headerParameters],
+    // openapi-fetch does not send cookies; passed for its types, sent by the runtime (`cookies`).
+    ['cookie', operation.cookieParameters ?? []],
   ] as const;
   const paramEntries = params
     .filter(([, list]) => list.length > 0)
@@ -60,6 +62,8 @@ export function buildOperationModule(
   const responseSchema = schemas.checksResponse ? names.responseSchema : undefined;
   const writer = operation.requestBody === undefined ? undefined : bodyWriterFor(operation.requestBody.mediaType);
   const queryStyles = queryStylesOf(operation);
+  const headerText = parameterTextsOf(operation.headerParameters, true);
+  const cookies = parameterTextsOf(operation.cookieParameters ?? [], false);
   const responseBody = responseBodyFor(operation.success.mediaType);
   return [
     // Only what this operation sends needs its writer: a JSON-only app carries none of the others.
@@ -68,6 +72,8 @@ export function buildOperationModule(
       'callOperation',
       'callOperationWithResponse',
       ...(queryStyles !== undefined ? ['serializeQuery'] : []),
+      ...(headerText !== undefined ? ['headerTexts'] : []),
+      ...(cookies !== undefined ? ['cookieText'] : []),
       'type ApiResponse',
       'type CallOptions',
       'type ClientCore',
@@ -109,6 +115,9 @@ export function buildOperationModule(
             : undefined,
         queryString:
           queryStyles !== undefined ? object({ styles: json(queryStyles), write: code('serializeQuery') }) : undefined,
+        headerText:
+          headerText !== undefined ? object({ explode: json(headerText), write: code('headerTexts') }) : undefined,
+        cookies: cookies !== undefined ? object({ explode: json(cookies), write: code('cookieText') }) : undefined,
         responseBody: responseBody !== undefined ? json(responseBody) : undefined,
         accept: code(quote(operation.success.mediaType ?? '*/*')),
         retry: json(retryLiteral(operation)),
@@ -182,6 +191,19 @@ function queryStylesOf(operation: OperationModel): Record<string, Record<string,
     };
   }
   return Object.keys(styles).length === 0 ? undefined : styles;
+}
+
+/**
+ * Which of a location's parameters are written exploded, when the runtime must write them as text:
+ * cookies always (one Cookie header), headers only when one is not a string (a number, a list, an
+ * object; openapi-fetch would send them as `[object Object]` or refuse them). Undefined: none to write.
+ */
+function parameterTextsOf(parameters: readonly ParameterModel[], onlyIfNotString: boolean): string[] | undefined {
+  if (parameters.length === 0) return undefined;
+  const isString = (parameter: ParameterModel): boolean =>
+    (parameter.schema as { type?: unknown } | undefined)?.type === 'string';
+  if (onlyIfNotString && parameters.every(isString)) return undefined;
+  return parameters.filter((parameter) => parameter.explode === true).map((parameter) => parameter.name);
 }
 
 /** `x-retry` as the runtime reads it, leaving out what is empty. */

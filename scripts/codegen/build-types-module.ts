@@ -41,6 +41,7 @@ function operationTypes(operation: OperationModel, names: OperationNames): State
     [operation.pathParameters, names.pathParams, 'path', 'Path parameters'],
     [operation.queryParameters, names.queryParams, 'query', 'Query parameters'],
     [operation.headerParameters, names.headers, 'header', 'Header parameters'],
+    [operation.cookieParameters ?? [], names.cookies, 'cookie', 'Cookie parameters'],
   ];
   for (const [parameters, name, key, label] of parameterGroups) {
     if (name === undefined) continue;

@@ -546,6 +546,7 @@ function compileRequest(
     ['path', operation.pathParameters],
     ['query', operation.queryParameters],
     ['header', operation.headerParameters],
+    ['cookie', operation.cookieParameters ?? []],
   ] as const;
   for (const [location, group] of locations) {
     if (group.length === 0) continue;

@@ -90,6 +90,8 @@ export interface OperationNames {
   readonly pathParams: string | undefined;
   readonly queryParams: string | undefined;
   readonly headers: string | undefined;
+  /** Only for an operation with cookie parameters. */
+  readonly cookies?: string | undefined;
   readonly body: string | undefined;
   readonly request: string;
   readonly response: string;
@@ -258,7 +260,7 @@ function claimApiNames(api: ApiModel): ApiNames {
 
 type TypeNames = Pick<
   OperationNames,
-  'pathParams' | 'queryParams' | 'headers' | 'body' | 'request' | 'response' | 'error' | 'responseHeaders'
+  'pathParams' | 'queryParams' | 'headers' | 'cookies' | 'body' | 'request' | 'response' | 'error' | 'responseHeaders'
 >;
 
 /** The operation's types in types.ts, claimed in the order the module declares them. */
@@ -270,6 +272,7 @@ function claimTypeNames(operation: OperationModel, registry: NameRegistry): Type
     pathParams: operation.pathParameters.length > 0 ? claim('PathParams', 'path parameters') : undefined,
     queryParams: operation.queryParameters.length > 0 ? claim('QueryParams', 'query parameters') : undefined,
     headers: operation.headerParameters.length > 0 ? claim('Headers', 'header parameters') : undefined,
+    cookies: (operation.cookieParameters ?? []).length > 0 ? claim('Cookies', 'cookie parameters') : undefined,
     body: operation.requestBody !== undefined ? claim('Body', 'request body') : undefined,
     request: claim('Request', 'request'),
     response: claim('Response', 'success response'),
@@ -284,6 +287,7 @@ export function operationTypeNames(names: TypeNames): string[] {
     names.pathParams,
     names.queryParams,
     names.headers,
+    names.cookies,
     names.body,
     names.request,
     names.response,

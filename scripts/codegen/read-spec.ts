@@ -509,7 +509,9 @@ function readOperation(
   // Without a 2xx, a spec we did not write describes its answers as `default`: success bodies too.
   const success =
     successes[0] ??
-    (strict ? undefined : (responses.find((response) => response.status === 'default') ?? { status: '2XX', mediaType: undefined }));
+    (strict
+      ? undefined
+      : (responses.find((response) => response.status === 'default') ?? { status: '2XX', mediaType: undefined }));
   if (success === undefined) throw new GenerationError(`${operationId}: declares no 2xx response.`);
   const errors = responses.filter(
     (response) => /^(4|5)(\d\d|XX)$|^default$/.test(response.status) && response.mediaType !== undefined,
@@ -545,6 +547,7 @@ function readOperation(
     pathParameters,
     queryParameters: inLocation('query').map(parameterModel),
     headerParameters,
+    cookieParameters: inLocation('cookie').map(parameterModel),
     requestBody:
       body === undefined || bodyMediaType === undefined
         ? undefined

@@ -70,9 +70,13 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
     const issues = validateValue(operation.requestSchema, checked);
     if (issues.length > 0) throw new RequestValidationError(operation.operationId, issues);
   }
+  // Header parameters as the text they are sent as (a number, a list, an object: the spec's style).
+  const headerParameters = operation.headerText
+    ? operation.headerText.write(ownField(sent, 'header'), operation.headerText)
+    : ownField(sent, 'header');
   // Whatever the spec check said (or if it was off), no header value may split or reframe the request.
   const headerProblems = [
-    ...headerIssues(ownField(sent, 'header') as object | undefined, '/header'),
+    ...headerIssues(headerParameters as object | undefined, '/header'),
     ...headerIssues(call.headers, '/headers'),
   ];
   if (headerProblems.length > 0) throw new RequestValidationError(operation.operationId, headerProblems);
@@ -105,6 +109,8 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
     for (const name of Object.keys(headers)) if (name.toLowerCase() === 'content-type') delete headers[name];
     if (snapshot.body.contentType !== undefined) headers['Content-Type'] = snapshot.body.contentType;
   }
+  // Beside any cookie the caller's headers carry; a credential's cookie is set over both when sent.
+  operation.cookies?.write(ownField(sent, 'cookie'), operation.cookies, headers);
   const keyHeader = operation.retry.idempotencyHeader;
   if (keyHeader !== undefined && !hasKey(ownField(checked, 'header'), keyHeader) && !hasKey(call.headers, keyHeader)) {
     // One key per logical call, so every attempt of it carries the same one.
@@ -191,7 +197,9 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
       },
       // A copy of the caller's request, of the same shape: its parameters copied (the path's as the
       // text they were checked as), its body as sent.
-      (Object.keys(pathValues).length === 0 ? sent : { ...sent, path: pathValues }) as Request,
+      (Object.keys(pathValues).length === 0 && !operation.headerText
+        ? sent
+        : { ...sent, path: pathValues, header: headerParameters }) as Request,
     );
   } catch (caught) {
     const error = scrubError(caught, secrets);

@@ -5,6 +5,7 @@ import type { RetryPolicy } from '../transport/retry-policy.js';
 import type { RetrySafety } from '../transport/retry-safety.js';
 import type { FetchFunction } from '../types/fetch-function.js';
 import type { JsonSchema } from '../validation/schema.js';
+import type { ParameterTexts, cookieText, headerTexts } from '../request/parameter-text.js';
 
 // The shapes a generated operation and the runtime agree on: what an operation says about itself,
 // the per-call options, and what the generated send function is given and returns.
@@ -55,6 +56,10 @@ export interface OperationDescription {
    * first one's, so that an exact status is told from a class.
    */
   readonly otherSuccesses?: Readonly<Record<string, SuccessResponse>>;
+  /** Header parameters that are not strings (numbers, arrays, objects): how they become text. */
+  readonly headerText?: ParameterTexts & { readonly write: typeof headerTexts };
+  /** The operation's cookie parameters: how they become the Cookie header. */
+  readonly cookies?: ParameterTexts & { readonly write: typeof cookieText };
   readonly successStatus?: string;
   /** The whole request (`{ path, query, header, body }`) as the spec allows it, precompiled. */
   readonly requestSchema: JsonSchema;
@@ -109,6 +114,7 @@ export interface CallRequest {
   readonly path?: object;
   readonly query?: object;
   readonly header?: object;
+  readonly cookie?: object;
   readonly body?: unknown;
 }
 

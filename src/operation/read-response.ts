@@ -70,8 +70,8 @@ export function forStatus(operation: OperationDescription, status: number): Oper
   const other =
     operation.successStatus === exact
       ? undefined
-      : (Object.hasOwn(others, exact) ? others[exact] : undefined) ??
-        (operation.successStatus === '2XX' || !Object.hasOwn(others, '2XX') ? undefined : others['2XX']);
+      : ((Object.hasOwn(others, exact) ? others[exact] : undefined) ??
+        (operation.successStatus === '2XX' || !Object.hasOwn(others, '2XX') ? undefined : others['2XX']));
   if (other === undefined) return operation;
   const { responseBody, responseSchema, ...rest } = operation;
   return { ...rest, ...other };

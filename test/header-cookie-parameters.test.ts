@@ -1,0 +1,91 @@
+// Header and cookie parameters of every type (test/fixtures/pipeline-security/specs/panels.yaml),
+// through the real generator and a real server on 127.0.0.1: an integer header is sent as its number,
+// a list as `a,b`, an object as `k,v` or exploded `k=v`; cookies go in one Cookie header, each value
+// percent-encoded so that it cannot end the cookie or start another; each is checked against its
+// schema before anything is sent.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeOutput, type OutputFile } from '../scripts/codegen/emit.js';
+import { generate } from '../scripts/codegen/pipeline.js';
+import { RequestValidationError } from '../src/errors/errors.js';
+import { PROJECT_DIR, fixture, scratchDir } from './helpers/project.js';
+import { startTestServer, type TestServer } from './helpers/test-server.js';
+import { typeScriptDiagnostics } from './helpers/typescript.js';
+
+type Call = (request: unknown, options?: unknown) => Promise<unknown>;
+interface PanelsModule {
+  createPanelsClient(options: Record<string, unknown>): Record<string, Call>;
+}
+
+let files: OutputFile[];
+let outDir: string;
+let panels: PanelsModule;
+let server: TestServer;
+
+beforeAll(async () => {
+  outDir = path.join(await scratchDir('header-cookie-parameters'), 'generated');
+  files = await generate({
+    configFile: fixture('pipeline-security', 'redocly.yaml'),
+    outDir,
+    runtimeDir: path.join(PROJECT_DIR, 'src'),
+  });
+  await writeOutput(outDir, files);
+  panels = (await import(pathToFileURL(path.join(outDir, 'panels', 'index.ts')).href)) as PanelsModule;
+  server = await startTestServer(() => ({ status: 204 }));
+}, 120_000);
+afterAll(() => server?.close());
+
+const client = (): Record<string, Call> => panels.createPanelsClient({ baseUrl: server.url, retry: false });
+
+describe('header and cookie parameters of every type', () => {
+  it('sends each header in its style: a number, a list, an object, an exploded object', async () => {
+    await client()['listPanels']!({
+      header: {
+        'X-Page-Size': 25,
+        'X-Fields': ['id', 'title'],
+        'X-Filter': { owner: 'ann', size: 3 },
+        'X-Sort': { by: 'title', order: 'asc' },
+      },
+      cookie: { visits: 7 },
+    });
+    const { headers } = server.requests.at(-1)!;
+    expect([headers['x-page-size'], headers['x-fields'], headers['x-filter'], headers['x-sort']]).toEqual([
+      '25',
+      'id,title',
+      'owner=ann,size=3',
+      'by,title,order,asc',
+    ]);
+  });
+
+  it('sends the cookies in one header, each value percent-encoded, beside a cookie the caller gives', async () => {
+    await client()['listPanels']!(
+      { header: { 'X-Page-Size': 1 }, cookie: { theme: 'dark; admin=1', visits: 2, recent: ['a b', 'c'] } },
+      { headers: { Cookie: 'session=s1' } },
+    );
+    expect(server.requests.at(-1)!.headers['cookie']).toBe(
+      'session=s1; theme=dark%3B%20admin%3D1; visits=2; recent=a%20b,c',
+    );
+  });
+
+  it('checks each against its schema before sending', async () => {
+    const count = server.requests.length;
+    const error = await client()['listPanels']!({
+      header: { 'X-Page-Size': 500, 'X-Fields': 'id' },
+      cookie: { visits: 'many' },
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect((error as RequestValidationError).issues.map((issue) => `${issue.path} ${issue.rule}`)).toEqual([
+      '/header/X-Page-Size maximum',
+      '/header/X-Fields type',
+      '/cookie/visits type',
+    ]);
+    await expect(client()['listPanels']!({ header: { 'X-Page-Size': 1 } })).rejects.toThrow('/cookie');
+    expect(server.requests).toHaveLength(count);
+  });
+});
+
+it('compiles without a single diagnostic under the strict project settings', () => {
+  const roots = files.filter((file) => file.path.endsWith('.ts')).map((file) => path.join(outDir, file.path));
+  expect(typeScriptDiagnostics(roots)).toEqual([]);
+}, 120_000);
