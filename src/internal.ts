@@ -20,6 +20,7 @@ export { binaryBody, formBody, multipartBody, textBody } from './request/body-wr
 export { jsonBody, type BodyWriter, type RequestBodyFormat } from './request/request-body.js';
 export { serializeQuery, type QueryFormat, type QueryParameterStyle } from './request/query-string.js';
 export { cookieText, headerTexts } from './request/parameter-text.js';
+export { writePathStyles } from './request/path-styles.js';
 // The validation rules beyond the core keywords; a generated validation module imports those its schemas use.
 export { conditional } from './validation/rules/conditional.js';
 export { contains, prefixItems } from './validation/rules/items.js';

@@ -1,7 +1,8 @@
-// Header and cookie parameters of every type (test/fixtures/pipeline-security/specs/panels.yaml),
+// Header, cookie and path parameters of every type (test/fixtures/pipeline-security/specs/panels.yaml),
 // through the real generator and a real server on 127.0.0.1: an integer header is sent as its number,
 // a list as `a,b`, an object as `k,v` or exploded `k=v`; cookies go in one Cookie header, each value
-// percent-encoded so that it cannot end the cookie or start another; each is checked against its
+// percent-encoded so that it cannot end the cookie or start another; path lists and objects in the
+// simple, label and matrix styles, no value able to leave its segment; each is checked against its
 // schema before anything is sent.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -81,6 +82,33 @@ describe('header and cookie parameters of every type', () => {
       '/cookie/visits type',
     ]);
     await expect(client()['listPanels']!({ header: { 'X-Page-Size': 1 } })).rejects.toThrow('/cookie');
+    expect(server.requests).toHaveLength(count);
+  });
+});
+
+describe('path parameters that are lists and objects, in their styles', () => {
+  it('writes a list (simple), an exploded object (label) and an exploded list (matrix)', async () => {
+    await client()['getCells']!({ path: { ids: [1, 2, 3], coords: { x: 4, y: 5 }, filter: ['red', 'big'] } });
+    expect(server.requests.at(-1)!.url).toBe('/boards/1,2,3/cells.x=4.y=5/view;filter=red;filter=big');
+  });
+
+  it('reads the style from an RFC 6570 template (`{.parts}`)', async () => {
+    await client()['getLegacy']!({ path: { parts: ['a', 'b c'] } });
+    expect(server.requests.at(-1)!.url).toBe('/legacy/.a,b%20c');
+  });
+
+  it('keeps every value inside its segment, and refuses an empty or dot segment before sending', async () => {
+    await client()['getCells']!({ path: { ids: [1], coords: { x: 1 }, filter: ['../../admin', 'a/b?c#d'] } });
+    expect(server.requests.at(-1)!.url).toBe('/boards/1/cells.x=1/view;filter=..%2F..%2Fadmin;filter=a%2Fb%3Fc%23d');
+    const count = server.requests.length;
+    const error = await client()['getLegacy']!({ path: { parts: [] } }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect((error as RequestValidationError).issues).toEqual([
+      { path: '/path/parts', rule: 'path-segment', message: 'must give a path segment that is not empty, `.` or `..`' },
+    ]);
+    await expect(client()['getCells']!({ path: { ids: ['x'], coords: {}, filter: [] } })).rejects.toThrow(
+      RequestValidationError,
+    );
     expect(server.requests).toHaveLength(count);
   });
 });

@@ -63,6 +63,7 @@ export function buildOperationModule(
   const writer = operation.requestBody === undefined ? undefined : bodyWriterFor(operation.requestBody.mediaType);
   const queryStyles = queryStylesOf(operation);
   const headerText = parameterTextsOf(operation.headerParameters, true);
+  const pathStyles = pathStylesOf(operation);
   const cookies = parameterTextsOf(operation.cookieParameters ?? [], false);
   const responseBody = responseBodyFor(operation.success.mediaType);
   return [
@@ -73,6 +74,7 @@ export function buildOperationModule(
       'callOperationWithResponse',
       ...(queryStyles !== undefined ? ['serializeQuery'] : []),
       ...(headerText !== undefined ? ['headerTexts'] : []),
+      ...(pathStyles !== undefined ? ['writePathStyles'] : []),
       ...(cookies !== undefined ? ['cookieText'] : []),
       'type ApiResponse',
       'type CallOptions',
@@ -95,19 +97,21 @@ export function buildOperationModule(
         method: code(quote(operation.method.toUpperCase())),
         path: code(quote(requestPath(operation.path))),
         pathParameters: object(
-          operation.pathParameters.map(
-            (parameter) =>
-              [
-                parameter.name,
-                code(
-                  regexLiteral(
-                    parameter.pattern,
-                    (reason) =>
-                      `${owner}: pattern ${JSON.stringify(parameter.pattern)} is not a valid regular expression (${reason}).`,
+          operation.pathParameters
+            .filter((parameter) => pathStyles?.[parameter.name] === undefined)
+            .map(
+              (parameter) =>
+                [
+                  parameter.name,
+                  code(
+                    regexLiteral(
+                      parameter.pattern,
+                      (reason) =>
+                        `${owner}: pattern ${JSON.stringify(parameter.pattern)} is not a valid regular expression (${reason}).`,
+                    ),
                   ),
-                ),
-              ] as const,
-          ),
+                ] as const,
+            ),
         ),
         requestBody:
           writer !== undefined
@@ -115,6 +119,8 @@ export function buildOperationModule(
             : undefined,
         queryString:
           queryStyles !== undefined ? object({ styles: json(queryStyles), write: code('serializeQuery') }) : undefined,
+        pathStyles:
+          pathStyles !== undefined ? object({ styles: json(pathStyles), write: code('writePathStyles') }) : undefined,
         headerText:
           headerText !== undefined ? object({ explode: json(headerText), write: code('headerTexts') }) : undefined,
         cookies: cookies !== undefined ? object({ explode: json(cookies), write: code('cookieText') }) : undefined,
@@ -188,6 +194,30 @@ function queryStylesOf(operation: OperationModel): Record<string, Record<string,
       ...(style !== undefined ? { style } : {}),
       ...(explode !== undefined ? { explode } : {}),
       ...(allowReserved !== undefined ? { allowReserved } : {}),
+    };
+  }
+  return Object.keys(styles).length === 0 ? undefined : styles;
+}
+
+/**
+ * The path parameters the runtime writes in a style: those the spec gives `style: label` or `matrix`
+ * or `explode`, those whose template says so as RFC 6570 does (`{.name}`, `{;name}`, `{name*}`), and
+ * lists and objects. Undefined: every path parameter is a scalar in the `simple` style.
+ */
+function pathStylesOf(operation: OperationModel): Record<string, Record<string, unknown>> | undefined {
+  const styles: Record<string, Record<string, unknown>> = {};
+  const templates = operation.path.match(/\{[^}]+\}/g) ?? [];
+  for (const parameter of operation.pathParameters) {
+    const template = templates.find((token) => token.replace(/^\{[.;]?|\*?\}$/g, '') === parameter.name) ?? '';
+    const operator = template[1];
+    const style = parameter.style ?? (operator === '.' ? 'label' : operator === ';' ? 'matrix' : undefined);
+    const explode = parameter.explode ?? (template.endsWith('*}') ? true : undefined);
+    const type = (parameter.schema as { type?: unknown } | undefined)?.type;
+    const structured = type === 'array' || type === 'object';
+    if ((style === undefined || style === 'simple') && explode === undefined && !structured) continue;
+    styles[parameter.name] = {
+      ...(style !== undefined && style !== 'simple' ? { style } : {}),
+      ...(explode !== undefined ? { explode } : {}),
     };
   }
   return Object.keys(styles).length === 0 ? undefined : styles;

@@ -70,6 +70,11 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
     const issues = validateValue(operation.requestSchema, checked);
     if (issues.length > 0) throw new RequestValidationError(operation.operationId, issues);
   }
+  const styledPath = operation.pathStyles?.write(
+    operation.operationId,
+    ownField(sent, 'path'),
+    operation.pathStyles.styles,
+  );
   // Header parameters as the text they are sent as (a number, a list, an object: the spec's style).
   const headerParameters = operation.headerText
     ? operation.headerText.write(ownField(sent, 'header'), operation.headerText)
@@ -92,7 +97,7 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
       : ownServer.startsWith('/')
         ? new URL(core.baseUrl).origin + ownServer
         : ownServer;
-  const urlOf = (): string => (expandedUrl ??= expandPath(baseUrl, operation.path, pathValues));
+  const urlOf = (): string => (expandedUrl ??= baseUrl + expandPath(operation.path, pathValues, styledPath));
   const policy =
     call.retry === undefined
       ? runtime.retryPolicy
@@ -187,6 +192,7 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
     result = await send(
       {
         ...(baseUrl === core.baseUrl ? {} : { baseUrl }),
+        ...(styledPath && { pathSerializer: (pathname: string) => expandPath(pathname, pathValues, styledPath) }),
         headers,
         fetch: callFetch,
         parseAs: operation.responseBody === 'binary' ? 'blob' : 'text',
@@ -239,6 +245,10 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
   return data as Data;
 }
 
-function expandPath(baseUrl: string, template: string, values: Record<string, string>): string {
-  return baseUrl + template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? ''));
+function expandPath(template: string, values: Record<string, string>, styled?: Record<string, string>): string {
+  // `{.name}`, `{;name}` and `{name*}` (RFC 6570's operators, which openapi-fetch reads too) name the parameter `name`.
+  return template.replace(
+    /\{[.;]?([^}*]+)\*?\}/g,
+    (_, name: string) => styled?.[name] ?? encodeURIComponent(values[name] ?? ''),
+  );
 }

@@ -6,6 +6,7 @@ import type { RetrySafety } from '../transport/retry-safety.js';
 import type { FetchFunction } from '../types/fetch-function.js';
 import type { JsonSchema } from '../validation/schema.js';
 import type { ParameterTexts, cookieText, headerTexts } from '../request/parameter-text.js';
+import type { PathStyle, writePathStyles } from '../request/path-styles.js';
 
 // The shapes a generated operation and the runtime agree on: what an operation says about itself,
 // the per-call options, and what the generated send function is given and returns.
@@ -56,6 +57,14 @@ export interface OperationDescription {
    * first one's, so that an exact status is told from a class.
    */
   readonly otherSuccesses?: Readonly<Record<string, SuccessResponse>>;
+  /**
+   * Path parameters written in a style (`label`, `matrix`, exploded) or that are lists or objects:
+   * how each becomes its segment. They are not in `pathParameters`.
+   */
+  readonly pathStyles?: {
+    readonly styles: Readonly<Record<string, PathStyle>>;
+    readonly write: typeof writePathStyles;
+  };
   /** Header parameters that are not strings (numbers, arrays, objects): how they become text. */
   readonly headerText?: ParameterTexts & { readonly write: typeof headerTexts };
   /** The operation's cookie parameters: how they become the Cookie header. */
@@ -96,6 +105,8 @@ export interface SendInit {
   readonly parseAs: 'text' | 'blob';
   /** Returns the body as already serialized (and checked) by `callOperation`, in its media type. */
   readonly bodySerializer?: () => BodyInit;
+  /** Writes the path with the styled parameters' segments (`pathStyles`) and the others encoded. */
+  readonly pathSerializer?: (pathname: string) => string;
   /** Returns the query string as `callOperation` wrote it from the checked request, when the operation says how. */
   readonly querySerializer?: () => string;
   /** What openapi-fetch builds the request with: a PreparedRequest unless middleware wants a real one. */
