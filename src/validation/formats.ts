@@ -10,8 +10,9 @@ export type Format = 'date-time' | 'date' | 'email' | 'uri' | 'uuid';
 const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
 // RFC 3339 full-date.
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-// RFC 9562's textual form: 8-4-4-4-12 hex digits (any version and variant, as ajv-formats).
-const UUID_RE = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+// RFC 9562's textual form: 8-4-4-4-12 hex digits, any version and variant. Not its URN form
+// (`urn:uuid:…`), which ajv-formats also accepts and the JSON Schema Test Suite refuses.
+const UUID_RE = /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 // The pragmatic address form Ajv's "email" format accepts: dot-atom local part, dotted host labels.
 const EMAIL_RE =
   /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;

@@ -52,7 +52,6 @@ export const OUT_OF_SCOPE_FILES: Readonly<Record<string, string>> = {
     'format `email` is checked as ajv-formats does (a dot-atom local part, a domain): quoted local parts and address literals are refused',
   'optional-format/uri.json':
     'format `uri` is checked as ajv-formats’ fast mode does (a scheme, no spaces): RFC 3986’s character and percent-encoding rules are not',
-  'optional-format/uuid.json': 'format `uuid` accepts the `urn:uuid:` prefix, as ajv-formats does',
 };
 
 /**
