@@ -2,9 +2,10 @@
 // small entry files, raw and compressed (gzip -9, brotli 11), for invoicing-sdk's built package
 // (imported by name: a self-reference to dist/) against openapi-fetch alone and Mollie's SDK.
 // Usage: node --import tsx/esm bench/bundle-size.ts [--quick]
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
-import { PROJECT_DIR, QUICK, writeSection, type Table } from './lib/section.js';
+import { gzipSync } from 'node:zlib';
+import type { Metafile } from 'esbuild';
+import { bundleApp } from './lib/app-bundle.js';
+import { QUICK, writeSection, type Table } from './lib/section.js';
 import { formatRatio } from './lib/stats.js';
 import { comparedVersions, installedVersion } from './lib/versions.js';
 
@@ -64,33 +65,14 @@ interface Measured {
 }
 
 async function measure(entry: Entry): Promise<Measured> {
-  const result = await build({
-    absWorkingDir: PROJECT_DIR,
-    entryPoints: [entry.file],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    outfile: 'bundle.js',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const output = result.outputFiles.find((file) => file.path.endsWith('bundle.js'));
-  if (output === undefined) throw new Error(`${entry.file}: esbuild wrote no bundle`);
-  const bytes = Buffer.from(output.contents);
+  const { bytes, brotli, metafile } = await bundleApp(entry.file);
   return {
     entry,
     raw: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, {
-      params: {
-        [zlibConstants.BROTLI_PARAM_QUALITY]: 11,
-        [zlibConstants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-      },
-    }).length,
-    modules: Object.keys(result.metafile.inputs).length,
-    metafile: result.metafile,
+    brotli,
+    modules: Object.keys(metafile.inputs).length,
+    metafile,
   };
 }
 

@@ -10,14 +10,13 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
-import { build } from 'esbuild';
 import ts from 'typescript';
 import { ClientCore as MollieSdkCore } from 'mollie-api-typescript/core.js';
 import { salesInvoicesGet } from 'mollie-api-typescript/funcs/salesInvoicesGet.js';
 import { salesInvoicesUpdate } from 'mollie-api-typescript/funcs/salesInvoicesUpdate.js';
 import { CORPUS, SHARED_SPECS, generateCorpusSpec } from '../test/helpers/corpus.js';
 import { typeScriptDiagnostics } from '../test/helpers/typescript.js';
+import { bundleApp } from './lib/app-bundle.js';
 import { trackLoad } from './lib/load.js';
 import { cleanNodeEnv } from './lib/node-runtimes.js';
 import { runProcess } from './lib/run-process.js';
@@ -122,21 +121,9 @@ async function bundle(name: string, source: string): Promise<{ brotli: number; f
   const entry = path.join(WORK_DIR, `${name}.entry.mjs`);
   const file = path.join(WORK_DIR, `${name}.bundle.mjs`);
   writeFileSync(entry, source);
-  await build({
-    entryPoints: [entry],
-    outfile: file,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    logLevel: 'silent',
-    mainFields: ['module', 'main'],
-  });
-  const { readFileSync } = await import('node:fs');
-  return {
-    brotli: brotliCompressSync(readFileSync(file), { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    file,
-  };
+  const { bytes, brotli } = await bundleApp(entry);
+  writeFileSync(file, bytes); // for the cold start
+  return { brotli, file };
 }
 const ourBundle = await bundle(
   'invoicing-sdk',
@@ -277,7 +264,7 @@ const file = writeSection({
     `process, against bench/loopback-server.mjs in its own: ${settings.warmup} warm-up calls per variant, then ` +
     `${settings.repetitions} repetitions of ${settings.calls} sequential calls, the variants in a rotated order each ` +
     'repetition. Both send the request the spec describes and read the sales invoice the server answers; the defaults ' +
-    'of each (ours checks the request, Speakeasy parses it with zod). Bundles: esbuild (bundle, minify, ESM) of an entry ' +
+    'of each (ours checks the request, Speakeasy parses it with zod). Bundles: as bench/bundle-size.ts builds them, of an entry ' +
     'making the core and importing the one operation; cold start: `node <bundle>` wall time, ' +
     `${settings.starts} runs; type-check: the TypeScript API with the project's tsconfig on one consumer file, against ` +
     "declarations (ours emitted from the generated client, Speakeasy's as published).",

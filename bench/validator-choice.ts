@@ -7,14 +7,13 @@
 // Usage: node --import tsx/esm bench/validator-choice.ts [--quick]
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { validator } from '@exodus/schemasafe';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formatsModule from 'ajv-formats';
-import { build } from 'esbuild';
 import { matches, validateValue } from '../src/validation/validate.js';
 import { generateSuite, present, readSuite } from '../test/helpers/json-schema-suite.js';
 import { readSpec } from '../test/helpers/spec-ajv.js';
+import { bundleApp } from './lib/app-bundle.js';
 import { trackLoad } from './lib/load.js';
 import { PROJECT_DIR, QUICK, writeSection, type Budget, type Table } from './lib/section.js';
 import { formatSummary, summarize, type Summary } from './lib/stats.js';
@@ -166,17 +165,7 @@ async function suiteRows(): Promise<Map<string, SuiteRow> | undefined> {
 async function bundleBytes(name: string, source: string): Promise<number> {
   const entry = path.join(WORK_DIR, `${name}.mjs`);
   writeFileSync(entry, source);
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  const bytes = result.outputFiles[0]!.contents;
-  return brotliCompressSync(bytes, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  return (await bundleApp(entry)).brotli;
 }
 const toPosix = (file: string): string => file.split(path.sep).join('/');
 const ownBytes = await bundleBytes(

@@ -4,13 +4,12 @@
 // under the project's strict settings, every request and success body is checked, and operations of different shapes
 // send what the spec says to a real server on 127.0.0.1. Skipped when the file is absent.
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeOutput, type OutputFile } from '../scripts/codegen/emit.js';
-import { generate } from '../scripts/codegen/pipeline.js';
+import type { OutputFile } from '../scripts/codegen/emit.js';
 import { RequestValidationError } from '../src/errors/errors.js';
+import { CORPUS, generateCorpusSpec } from './helpers/corpus.js';
 import { PROJECT_DIR, scratchDir } from './helpers/project.js';
 import { startTestServer, type Answer, type TestServer } from './helpers/test-server.js';
 import { typeScriptDiagnostics } from './helpers/typescript.js';
@@ -25,23 +24,15 @@ interface MollieModule {
 }
 
 describe.skipIf(!present)("Mollie's official spec, generated as a spec we did not write", () => {
-  let files: OutputFile[];
+  let files: readonly OutputFile[];
   let outDir: string;
   let mollie: MollieModule;
   let server: TestServer;
   let reply: Answer = { status: 200, headers: { 'content-type': 'application/json' }, body: {} };
 
   beforeAll(async () => {
-    const scratch = await scratchDir('corpus-mollie-official');
-    const configFile = path.join(scratch, 'redocly.yaml');
-    await writeFile(
-      configFile,
-      `apis:\n  mollie:\n    root: ${JSON.stringify(SPEC)}\n    x-codegen:\n      strict: false\nextends:\n  - minimal\n`,
-    );
-    outDir = path.join(scratch, 'generated');
-    files = await generate({ configFile, outDir, runtimeDir: path.join(PROJECT_DIR, 'src'), skipLint: true });
-    await writeOutput(outDir, files);
-    await writeFile(path.join(scratch, 'package.json'), '{"type":"module"}\n');
+    const mollieSpec = CORPUS.find((spec) => spec.name === 'mollie')!;
+    ({ files, outDir } = await generateCorpusSpec(mollieSpec, await scratchDir('corpus-mollie-official')));
     mollie = (await import(pathToFileURL(path.join(outDir, 'mollie', 'index.ts')).href)) as MollieModule;
     server = await startTestServer(() => reply);
   }, 120_000);

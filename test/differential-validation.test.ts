@@ -8,17 +8,15 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formatsModule from 'ajv-formats';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { writeOutput, type OutputFile } from '../scripts/codegen/emit.js';
-import { generate } from '../scripts/codegen/pipeline.js';
 import type { JsonSchema } from '../src/validation/schema.js';
 import { matches, validateValue } from '../src/validation/validate.js';
-import { PROJECT_DIR, scratchDir } from './helpers/project.js';
+import { generateInto } from './helpers/generated.js';
+import { PROJECT_DIR } from './helpers/project.js';
 import { typeScriptDiagnostics } from './helpers/typescript.js';
 
 const FIXTURE = path.join(PROJECT_DIR, 'test', 'fixtures', 'pipeline-strict-keywords');
@@ -111,26 +109,15 @@ function ajvMisreadsMultipleOf(body: Json): boolean {
 }
 
 describe('types, our validator and Ajv on mutated bodies of the strict keywords fixture', () => {
-  let files: OutputFile[];
   let outDir: string;
   let requestSchema: JsonSchema;
   let ajvBody: (value: unknown) => boolean;
   const bodies: { body: Json; ours: boolean; ajv: boolean; fast: boolean }[] = [];
 
   beforeAll(async () => {
-    const scratch = await scratchDir('differential-validation');
-    outDir = path.join(scratch, 'generated');
-    files = await generate({
-      configFile: path.join(FIXTURE, 'redocly.yaml'),
-      outDir,
-      runtimeDir: path.join(PROJECT_DIR, 'src'),
-    });
-    await writeOutput(outDir, files);
-    await writeFile(path.join(scratch, 'package.json'), '{"type":"module"}\n');
-    const validation = (await import(pathToFileURL(path.join(outDir, 'gauges', 'validation.ts')).href)) as Record<
-      string,
-      JsonSchema
-    >;
+    const generated = await generateInto(path.join(FIXTURE, 'redocly.yaml'), { name: 'differential-validation' });
+    outDir = generated.outDir;
+    const validation = await generated.load<Record<string, JsonSchema>>('gauges', 'validation.ts');
     requestSchema = validation['putGaugeRequestSchema']!;
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(ajv);

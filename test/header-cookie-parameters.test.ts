@@ -4,13 +4,10 @@
 // percent-encoded so that it cannot end the cookie or start another; path lists and objects in the
 // simple, label and matrix styles, no value able to leave its segment; each is checked against its
 // schema before anything is sent.
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeOutput, type OutputFile } from '../scripts/codegen/emit.js';
-import { generate } from '../scripts/codegen/pipeline.js';
+import { generateInto, type Generated } from './helpers/generated.js';
 import { RequestValidationError } from '../src/errors/errors.js';
-import { PROJECT_DIR, fixture, scratchDir } from './helpers/project.js';
+import { fixture } from './helpers/project.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
 import { typeScriptDiagnostics } from './helpers/typescript.js';
 
@@ -19,20 +16,13 @@ interface PanelsModule {
   createPanelsClient(options: Record<string, unknown>): Record<string, Call>;
 }
 
-let files: OutputFile[];
-let outDir: string;
+let generated: Generated;
 let panels: PanelsModule;
 let server: TestServer;
 
 beforeAll(async () => {
-  outDir = path.join(await scratchDir('header-cookie-parameters'), 'generated');
-  files = await generate({
-    configFile: fixture('pipeline-security', 'redocly.yaml'),
-    outDir,
-    runtimeDir: path.join(PROJECT_DIR, 'src'),
-  });
-  await writeOutput(outDir, files);
-  panels = (await import(pathToFileURL(path.join(outDir, 'panels', 'index.ts')).href)) as PanelsModule;
+  generated = await generateInto(fixture('pipeline-security', 'redocly.yaml'), { name: 'header-cookie-parameters' });
+  panels = await generated.load<PanelsModule>('panels');
   server = await startTestServer(() => ({ status: 204 }));
 }, 120_000);
 afterAll(() => server?.close());
@@ -114,6 +104,5 @@ describe('path parameters that are lists and objects, in their styles', () => {
 });
 
 it('compiles without a single diagnostic under the strict project settings', () => {
-  const roots = files.filter((file) => file.path.endsWith('.ts')).map((file) => path.join(outDir, file.path));
-  expect(typeScriptDiagnostics(roots)).toEqual([]);
+  expect(typeScriptDiagnostics(generated.roots())).toEqual([]);
 }, 120_000);

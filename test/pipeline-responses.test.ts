@@ -3,13 +3,10 @@
 // checked against its own schema by `validateResponses`; and an operation that describes every
 // answer as `default`, whose success body is that one. Through the real generator and a real
 // server on 127.0.0.1.
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeOutput, type OutputFile } from '../scripts/codegen/emit.js';
-import { generate } from '../scripts/codegen/pipeline.js';
+import { generateInto, type Generated } from './helpers/generated.js';
 import { ApiError, ResponseValidationError } from '../src/errors/errors.js';
-import { PROJECT_DIR, fixture, scratchDir } from './helpers/project.js';
+import { fixture } from './helpers/project.js';
 import { startTestServer, type Answer, type TestServer } from './helpers/test-server.js';
 import { typeScriptDiagnostics } from './helpers/typescript.js';
 
@@ -18,8 +15,7 @@ interface ImportsModule {
   createImportsClient(options: Record<string, unknown>): Record<string, Call>;
 }
 
-let files: OutputFile[];
-let outDir: string;
+let generated: Generated;
 let imports: ImportsModule;
 let server: TestServer;
 let reply: Answer = { status: 204 };
@@ -32,21 +28,15 @@ const client = (): Record<string, Call> =>
   imports.createImportsClient({ baseUrl: server.url, retry: false, validateResponses: true });
 
 beforeAll(async () => {
-  outDir = path.join(await scratchDir('pipeline-responses'), 'generated');
-  files = await generate({
-    configFile: fixture('pipeline-security', 'redocly.yaml'),
-    outDir,
-    runtimeDir: path.join(PROJECT_DIR, 'src'),
-  });
-  await writeOutput(outDir, files);
-  imports = (await import(pathToFileURL(path.join(outDir, 'imports', 'index.ts')).href)) as ImportsModule;
+  generated = await generateInto(fixture('pipeline-security', 'redocly.yaml'), { name: 'pipeline-responses' });
+  imports = await generated.load<ImportsModule>('imports');
   server = await startTestServer(() => reply);
 }, 120_000);
 afterAll(() => server?.close());
 
 describe('several success responses', () => {
   it('types the result as any of them', () => {
-    expect(files.find((file) => file.path === 'imports/types.ts')!.content).toContain(
+    expect(generated.files.find((file) => file.path === 'imports/types.ts')!.content).toContain(
       [
         'export type StartImportResponse =',
         "  | operations['startImport']['responses'][200]['content']['application/json']",
@@ -100,6 +90,5 @@ describe('an operation that describes every answer as `default`', () => {
 });
 
 it('compiles without a single diagnostic under the strict project settings', () => {
-  const roots = files.filter((file) => file.path.endsWith('.ts')).map((file) => path.join(outDir, file.path));
-  expect(typeScriptDiagnostics(roots)).toEqual([]);
+  expect(typeScriptDiagnostics(generated.roots())).toEqual([]);
 }, 120_000);

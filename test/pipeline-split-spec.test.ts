@@ -4,12 +4,10 @@
 // that derives a name too long for a file. Each step reads what the lint reads; the client compiles
 // strict and is called against a real server on 127.0.0.1.
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeOutput, type OutputFile } from '../scripts/codegen/emit.js';
-import { generate } from '../scripts/codegen/pipeline.js';
+import { generateInto, type Generated } from './helpers/generated.js';
 import { RequestValidationError } from '../src/errors/errors.js';
-import { PROJECT_DIR, fixture, scratchDir } from './helpers/project.js';
+import { fixture } from './helpers/project.js';
 import { startTestServer, type Answer, type TestServer } from './helpers/test-server.js';
 import { typeScriptDiagnostics } from './helpers/typescript.js';
 
@@ -18,31 +16,25 @@ interface ArchiveModule {
   createArchiveClient(options: Record<string, unknown>): Record<string, Call>;
 }
 
-let files: OutputFile[];
-let outDir: string;
+let generated: Generated;
 let archive: ArchiveModule;
 let server: TestServer;
 let reply: Answer = { status: 204 };
-const byPath = (file: string): string => files.find((entry) => entry.path === file)!.content;
 const client = (): Record<string, Call> =>
   archive.createArchiveClient({ baseUrl: server.url, token: 'archive-token', retry: false });
 
 beforeAll(async () => {
-  outDir = path.join(await scratchDir('pipeline-split-spec'), 'generated');
-  files = await generate({
-    configFile: fixture('pipeline-split', 'redocly.yaml'),
-    outDir,
-    runtimeDir: path.join(PROJECT_DIR, 'src'),
-  });
-  await writeOutput(outDir, files);
-  archive = (await import(pathToFileURL(path.join(outDir, 'archive', 'index.ts')).href)) as ArchiveModule;
+  generated = await generateInto(fixture('pipeline-split', 'redocly.yaml'), { name: 'pipeline-split-spec' });
+  archive = await generated.load<ArchiveModule>('archive');
   server = await startTestServer(() => reply);
 }, 120_000);
 afterAll(() => server?.close());
 
 describe('a spec split across files', () => {
   it('generates every operation, with a file name of at most 100 characters for a long derived name', () => {
-    const modules = files.filter((file) => file.path.startsWith('archive/operations/')).map((file) => file.path);
+    const modules = generated.files
+      .filter((file) => file.path.startsWith('archive/operations/'))
+      .map((file) => file.path);
     expect(modules).toEqual([
       'archive/operations/get-accounts-by-account-identifier-workspaces-by-workspace-identifier-projects-by-project-i-1cd4e939.ts',
       'archive/operations/get-folder.ts',
@@ -53,7 +45,7 @@ describe('a spec split across files', () => {
   });
 
   it('checks every request and success body, and lists the format it does not know', () => {
-    const validation = byPath('archive/validation.ts');
+    const validation = generated.byPath('archive/validation.ts');
     expect(validation).not.toContain('NOT CHECKED');
     expect(validation).not.toContain('is not checked by `validateResponses`');
     expect(validation).toContain(
@@ -64,8 +56,7 @@ describe('a spec split across files', () => {
   });
 
   it('compiles without a single diagnostic under the strict project settings', () => {
-    const roots = files.filter((file) => file.path.endsWith('.ts')).map((file) => path.join(outDir, file.path));
-    expect(typeScriptDiagnostics(roots)).toEqual([]);
+    expect(typeScriptDiagnostics(generated.roots())).toEqual([]);
   }, 120_000);
 
   it('calls a path item from another file with its parameter from a third', async () => {

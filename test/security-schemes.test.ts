@@ -4,14 +4,11 @@
 // 127.0.0.1: each call sends exactly the credential its operation's security says, never another
 // one with it or in its place, refuses before sending when it has none, and no key or password
 // reaches an error, a log event or a stack.
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeOutput, type OutputFile } from '../scripts/codegen/emit.js';
-import { generate } from '../scripts/codegen/pipeline.js';
+import { generateInto, type Generated } from './helpers/generated.js';
 import { ConfigurationError } from '../src/errors/errors.js';
 import type { LogEvent } from '../src/redaction/logging.js';
-import { PROJECT_DIR, fixture, scratchDir } from './helpers/project.js';
+import { fixture } from './helpers/project.js';
 import { startTestServer, type Answer, type TestRequest, type TestServer } from './helpers/test-server.js';
 import { typeScriptDiagnostics } from './helpers/typescript.js';
 
@@ -27,8 +24,7 @@ const PASSWORD = 'p@ss:w0rd ü';
 const BASIC = `Basic ${Buffer.from(`ann:${PASSWORD}`, 'utf8').toString('base64')}`;
 const CREDENTIAL_HEADERS = ['authorization', 'x-api-key', 'cookie'];
 
-let files: OutputFile[];
-let outDir: string;
+let generated: Generated;
 let vault: VaultModule;
 let server: TestServer;
 let reply: Answer = { status: 204 };
@@ -36,14 +32,8 @@ let reply: Answer = { status: 204 };
 let echo: ((received: TestRequest) => Answer) | undefined;
 
 beforeAll(async () => {
-  outDir = path.join(await scratchDir('security-schemes'), 'generated');
-  files = await generate({
-    configFile: fixture('pipeline-security', 'redocly.yaml'),
-    outDir,
-    runtimeDir: path.join(PROJECT_DIR, 'src'),
-  });
-  await writeOutput(outDir, files);
-  vault = (await import(pathToFileURL(path.join(outDir, 'vault', 'index.ts')).href)) as VaultModule;
+  generated = await generateInto(fixture('pipeline-security', 'redocly.yaml'), { name: 'security-schemes' });
+  vault = await generated.load<VaultModule>('vault');
   server = await startTestServer((received) => echo?.(received) ?? reply);
 }, 120_000);
 afterAll(() => server?.close());
@@ -221,6 +211,5 @@ describe('operations with servers of their own', () => {
 });
 
 it('compiles without a single diagnostic under the strict project settings', () => {
-  const roots = files.filter((file) => file.path.endsWith('.ts')).map((file) => path.join(outDir, file.path));
-  expect(typeScriptDiagnostics(roots)).toEqual([]);
+  expect(typeScriptDiagnostics(generated.roots())).toEqual([]);
 }, 120_000);

@@ -2,7 +2,8 @@
  * Header and cookie parameters as text, as OpenAPI's styles write them ("Style Values"): a header
  * is `simple` (an array `a,b`, an object `k,v,k2,v2`, or `k=v,k2=v2` exploded), a cookie is `form`
  * (`name=a,b`), its value percent-encoded so that it cannot end the cookie or start another. Numbers
- * and booleans are written as JSON writes them. Only operations with such parameters import this.
+ * and booleans are written as JSON writes them. Only operations with such parameters import this
+ * (and path-styles.ts, for a path parameter in the `simple` style).
  */
 import { isPlainObject } from '../validation/rules/values.js';
 
@@ -12,7 +13,7 @@ export interface ParameterTexts {
 }
 
 /** One value as `simple` text; `encode` is applied to each piece (not to the delimiters). */
-function simpleText(value: unknown, explode: boolean, encode: (text: string) => string): unknown {
+export function simpleText(value: unknown, explode: boolean, encode: (text: string) => string): unknown {
   if (typeof value === 'number' || typeof value === 'boolean') return encode(String(value));
   if (typeof value === 'string') return encode(value);
   if (Array.isArray(value)) return value.map((item) => encode(String(item))).join(',');

@@ -8,6 +8,7 @@
  */
 import { RequestValidationError, type ValidationIssue } from '../errors/errors.js';
 import { isPlainObject } from '../validation/rules/values.js';
+import { simpleText } from './parameter-text.js';
 
 export interface PathStyle {
   /** @default 'simple' */
@@ -42,20 +43,22 @@ export function writePathStyles(
 const encode = (value: unknown): string => encodeURIComponent(String(value));
 
 function segment(name: string, value: unknown, style: string, explode: boolean): string | undefined {
-  const prefix = style === 'label' ? '.' : style === 'matrix' ? ';' : '';
+  if (style === 'simple') {
+    const text = simpleText(value, explode, encode);
+    return typeof text === 'string' ? text : undefined;
+  }
+  const prefix = style === 'label' ? '.' : ';';
   const named = style === 'matrix' ? `${encode(name)}=` : '';
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
     return `${prefix}${named}${encode(value)}`;
   if (Array.isArray(value)) {
     if (!explode) return `${prefix}${named}${value.map(encode).join(',')}`;
-    return value.map((item) => `${prefix}${named}${encode(item)}`).join(style === 'simple' ? ',' : '');
+    return value.map((item) => `${prefix}${named}${encode(item)}`).join('');
   }
   if (isPlainObject(value)) {
     const entries = Object.entries(value);
     if (!explode) return `${prefix}${named}${entries.map(([key, item]) => `${encode(key)},${encode(item)}`).join(',')}`;
-    return entries
-      .map(([key, item]) => `${style === 'simple' ? '' : prefix}${encode(key)}=${encode(item)}`)
-      .join(style === 'simple' ? ',' : '');
+    return entries.map(([key, item]) => `${prefix}${encode(key)}=${encode(item)}`).join('');
   }
   return undefined;
 }

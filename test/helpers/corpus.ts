@@ -2,10 +2,10 @@
 // here; sources and licences in ../shared/specs/public/SOURCES.md), and the one way the corpus test
 // and the corpus benchmark generate each: as a spec we did not write (`x-codegen.strict: false`).
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { writeOutput, type OutputFile } from '../../scripts/codegen/emit.js';
-import { generate } from '../../scripts/codegen/pipeline.js';
+import type { OutputFile } from '../../scripts/codegen/emit.js';
+import { foreignSpecConfig, generateInto } from './generated.js';
 import { PROJECT_DIR } from './project.js';
 
 export const SHARED_SPECS = path.resolve(PROJECT_DIR, '..', 'shared', 'specs');
@@ -59,16 +59,8 @@ export interface GeneratedCorpusSpec {
 /** Generate one corpus spec into `scratch` (a folder of its own), as a spec we did not write. */
 export async function generateCorpusSpec(spec: CorpusSpec, scratch: string): Promise<GeneratedCorpusSpec> {
   await mkdir(scratch, { recursive: true });
-  const configFile = path.join(scratch, 'redocly.yaml');
-  const root = path.resolve(SHARED_SPECS, spec.file);
-  await writeFile(
-    configFile,
-    `apis:\n  ${spec.name}:\n    root: ${JSON.stringify(root)}\n    x-codegen:\n      strict: false\nextends:\n  - minimal\n`,
-  );
-  await writeFile(path.join(scratch, 'package.json'), '{"type":"module"}\n');
-  const outDir = path.join(scratch, 'generated');
-  const files = await generate({ configFile, outDir, runtimeDir: path.join(PROJECT_DIR, 'src'), skipLint: true });
-  await writeOutput(outDir, files);
+  const configFile = await foreignSpecConfig(scratch, spec.name, path.resolve(SHARED_SPECS, spec.file));
+  const { files, outDir } = await generateInto(configFile, scratch, { skipLint: true });
   const validation = files.find((file) => file.path === `${spec.name}/validation.ts`)?.content ?? '';
   return {
     files,

@@ -5,9 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { writeOutput, type OutputFile } from '../../scripts/codegen/emit.js';
-import { generate } from '../../scripts/codegen/pipeline.js';
+import type { OutputFile } from '../../scripts/codegen/emit.js';
+import { foreignSpecConfig, generateInto } from './generated.js';
 import type { JsonSchema } from '../../src/internal.js';
 import { PROJECT_DIR } from './project.js';
 
@@ -122,18 +121,9 @@ export async function generateSuite(
   await mkdir(scratch, { recursive: true });
   const specFile = path.join(scratch, 'suite.json');
   await writeFile(specFile, JSON.stringify(specOf(cases), null, 2));
-  const configFile = path.join(scratch, 'redocly.yaml');
-  await writeFile(
-    configFile,
-    `apis:\n  suite:\n    root: ${JSON.stringify(specFile)}\n    x-codegen:\n      strict: false\nextends:\n  - minimal\n`,
-  );
-  const outDir = path.join(scratch, 'generated');
-  const files = await generate({ configFile, outDir, runtimeDir: path.join(PROJECT_DIR, 'src'), skipLint: true });
-  await writeOutput(outDir, files);
-  await writeFile(path.join(scratch, 'package.json'), '{"type":"module"}\n');
-  const validation = (await import(pathToFileURL(path.join(outDir, 'suite', 'validation.ts')).href)) as Record<
-    string,
-    JsonSchema
-  >;
+  const { files, outDir, load } = await generateInto(await foreignSpecConfig(scratch, 'suite', specFile), scratch, {
+    skipLint: true,
+  });
+  const validation = await load<Record<string, JsonSchema>>('suite', 'validation.ts');
   return { files, outDir, validation };
 }
