@@ -80,6 +80,27 @@ describe('several success responses', () => {
   });
 });
 
+describe('success responses of different media types', () => {
+  it('reads each by its own: bytes as a Blob, JSON parsed, text as text', async () => {
+    const bytes = new Uint8Array([0, 159, 146, 150, 255]);
+    reply = {
+      kind: 'respond',
+      status: 201,
+      headers: { 'content-type': 'application/octet-stream' },
+      body: Buffer.from(bytes),
+    };
+    const file = await client()['getExport']!({ path: { exportId: 'exp_1' } });
+    expect(file).toBeInstanceOf(Blob);
+    expect(new Uint8Array(await (file as Blob).arrayBuffer())).toEqual(bytes);
+    reply = json(200, { progress: 0.5 });
+    await expect(client()['getExport']!({ path: { exportId: 'exp_1' } })).resolves.toEqual({ progress: 0.5 });
+    reply = { status: 203, headers: { 'content-type': 'text/plain' }, body: '12 invoices' };
+    await expect(client()['getExport']!({ path: { exportId: 'exp_1' } })).resolves.toBe('12 invoices');
+    reply = json(200, { progress: 'half' });
+    await expect(client()['getExport']!({ path: { exportId: 'exp_1' } })).rejects.toThrow(ResponseValidationError);
+  });
+});
+
 describe('an operation that describes every answer as `default`', () => {
   it('resolves with its body on success, checked against its schema', async () => {
     reply = json(200, { state: 'idle' });

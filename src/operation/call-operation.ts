@@ -23,7 +23,15 @@ import {
   withHeaderDefaults,
 } from './check-request.js';
 import type { CallOptions, CallRequest, OperationDescription, SendInit, SendResult } from './operation-types.js';
-import { checkResponse, forStatus, isRedirect, parseSuccessBody, redirectError } from './read-response.js';
+import {
+  asStatusReads,
+  checkResponse,
+  forStatus,
+  isRedirect,
+  parseSuccessBody,
+  readsBytes,
+  redirectError,
+} from './read-response.js';
 
 export type { CallOptions, CallRequest, OperationDescription, SendInit, SendResult } from './operation-types.js';
 
@@ -176,7 +184,7 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
   const callFetch: FetchFunction = (prepared) =>
     sendWithRetries(prepared, perAttempt, {
       // Read as text into a BufferedResponse, except bytes, which text would corrupt.
-      bufferedResponse: plain && operation.responseBody !== 'binary',
+      bufferedResponse: plain && !readsBytes(operation),
       policy,
       repeatable: isRepeatable(operation.retry, sent.body),
       signal: call.signal,
@@ -195,7 +203,7 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
         ...(styledPath && { pathSerializer: (pathname: string) => expandPath(pathname, pathValues, styledPath) }),
         headers,
         fetch: callFetch,
-        parseAs: operation.responseBody === 'binary' ? 'blob' : 'text',
+        parseAs: readsBytes(operation) ? 'blob' : 'text',
         ...(body === undefined ? {} : { bodySerializer: body.payload }),
         ...(queryText === undefined ? {} : { querySerializer: () => queryText }),
         ...(plain ? { Request: PreparedRequest as unknown as typeof globalThis.Request } : {}),
@@ -240,7 +248,8 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
     });
   }
   const answered = forStatus(operation, response.status);
-  const data = parseSuccessBody(answered, urlOf, response, headersFor, secrets, result.data);
+  const read = operation.otherSuccesses === undefined ? result.data : await asStatusReads(answered, result.data);
+  const data = parseSuccessBody(answered, urlOf, response, headersFor, secrets, read);
   checkResponse(core, answered, data, secrets);
   return data as Data;
 }

@@ -77,6 +77,21 @@ export function forStatus(operation: OperationDescription, status: number): Oper
   return { ...rest, ...other };
 }
 
+/**
+ * Whether the body is read as bytes (a `Blob`): when any success body is bytes, as the status that
+ * comes back is not known before the body is read; `asStatusReads` then reads the others' text.
+ */
+export function readsBytes(operation: OperationDescription): boolean {
+  return [operation, ...Object.values(operation.otherSuccesses ?? {})].some(
+    (success) => success.responseBody === 'binary',
+  );
+}
+
+/** A body read as bytes (`readsBytes`) whose status says it is text or JSON, as its text. */
+export async function asStatusReads(answered: OperationDescription, body: unknown): Promise<unknown> {
+  return answered.responseBody !== 'binary' && body instanceof Blob ? body.text() : body;
+}
+
 export function checkResponse(
   core: ClientCore<object>,
   operation: OperationDescription,
