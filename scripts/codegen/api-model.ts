@@ -173,6 +173,8 @@ export interface RequestBodyModel {
   readonly mediaType: string;
   /** The schema of that media type, as written. */
   readonly schema: SpecSchema | undefined;
+  /** It has a field whose only value is `null`, which openapi-fetch types `never` (null-only-field.ts). */
+  readonly hasNullOnlyField?: boolean;
 }
 
 export interface ContentModel {

@@ -43,11 +43,14 @@ export function buildOperationModule(
         ? `${key}: sent.${key}`
         : `...(sent.${key} === undefined ? {} : { ${key}: sent.${key} })`,
     );
+  // openapi-fetch types a field whose only value is null `never` (null-only-field.ts): the body is
+  // passed cast, typed by the operation's own request type.
+  const sentBody = operation.requestBody?.hasNullOnlyField ? 'sent.body as never' : 'sent.body';
   const bodyEntry = !operation.requestBody
     ? undefined
     : operation.requestBody.required
-      ? 'body: sent.body'
-      : '...(sent.body === undefined ? {} : { body: sent.body })';
+      ? `body: ${sentBody}`
+      : `...(sent.body === undefined ? {} : { body: ${sentBody} })`;
   const call = {
     description: names.description,
     method: operation.method.toUpperCase(),

@@ -22,6 +22,7 @@ import { derivedOperationId } from './names.js';
 import { bundleSplitSpec, hasExternalReference } from './bundle-spec.js';
 import { parseDocument } from './parse-document.js';
 import { readErrorShape } from './read-error-shape.js';
+import { hasNullOnlyField } from './null-only-field.js';
 import { resolveRef } from './resolve-ref.js';
 import type { ErrorShape } from '../../src/errors/error-summary.js';
 import type { HeaderType } from '../../src/operation/with-response.js';
@@ -551,7 +552,12 @@ function readOperation(
     requestBody:
       body === undefined || bodyMediaType === undefined
         ? undefined
-        : { required: body['required'] === true, mediaType: bodyMediaType, schema: schemaOf(body, bodyMediaType) },
+        : {
+            required: body['required'] === true,
+            mediaType: bodyMediaType,
+            schema: schemaOf(body, bodyMediaType),
+            ...(hasNullOnlyField(document, schemaOf(body, bodyMediaType)) ? { hasNullOnlyField: true } : {}),
+          },
     success: { ...success, schema: schemaOf(responseObjects.get(success.status), success.mediaType) },
     otherSuccesses: successes
       .slice(1)
