@@ -35,13 +35,13 @@ export {
 } from './validation/rules/object-fields.js';
 export { recursiveRef } from './validation/rules/reference.js';
 export { unevaluatedItems, unevaluatedProperties } from './validation/rules/unevaluated.js';
+export { byteFormat, int32Format, uuidFormat } from './validation/rules/formats.js';
+export { dateFormat, dateTimeFormat, durationFormat, timeFormat } from './validation/rules/date-formats.js';
 export {
-  byteFormat,
-  durationFormat,
-  int32Format,
+  emailFormat,
   ipv4Format,
   ipv6Format,
-  timeFormat,
+  uriFormat,
   uriReferenceFormat,
-} from './validation/rules/formats.js';
+} from './validation/rules/address-formats.js';
 export { hostnameFormat } from './validation/rules/hostname.js';

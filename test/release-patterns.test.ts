@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { patternIncludes } from '../scripts/release/pattern-inclusion.js';
-import { FORMAT_EXPRESSIONS } from '../src/validation/formats.js';
+import { FORMAT_EXPRESSIONS } from '../scripts/release/format-expressions.js';
 
 interface Pair {
   readonly outer: string | RegExp;
@@ -34,8 +34,10 @@ const PAIRS: readonly Pair[] = [
   { outer: '^[0-9]+$', inner: '^\\d+$', answer: true },
   { outer: '^(a|b)*$', inner: '^(ab)*$', answer: true },
   { outer: '^(ab)*$', inner: '^(a|b)*$', answer: { counterexample: 'ba' } },
-  { outer: '^[^@]+@[^@]+$', inner: FORMAT_EXPRESSIONS.email, answer: true },
-  { outer: '^[a-z]+@[a-z]+$', inner: FORMAT_EXPRESSIONS.email, answer: { counterexample: 'A@b.c' } },
+  { outer: '^.+@.+$', inner: FORMAT_EXPRESSIONS['email']!, answer: true },
+  // A quoted local part may hold an `@` of its own.
+  { outer: '^[^@]+@[^@]+$', inner: FORMAT_EXPRESSIONS['email']!, answer: { counterexample: '"@"@a' } },
+  { outer: '^[a-z]+@[a-z]+$', inner: FORMAT_EXPRESSIONS['email']!, answer: { counterexample: 'A@b.c' } },
   // `.` does not match a line terminator.
   { outer: '^.+$', inner: '^[\\s\\S]+$', answer: { counterexample: '\n' } },
   // Beyond automata: no answer, never a wrong one.

@@ -1,9 +1,10 @@
 // The formats `date` and `uuid`, the keyword `uniqueItems`, and `additionalProperties` with a schema (a
-// map) (src/validation/formats.ts, validate.ts), held to Ajv with ajv-formats on the same inputs, through both of the validator's
+// map) (src/validation/rules/, validate.ts), held to Ajv with ajv-formats on the same inputs, through both of the validator's
 // paths: the yes/no matcher (`matches`) and the issue list (`validateValue`).
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { dateFormat, uuidFormat } from '../src/internal.js';
 import type { JsonSchema } from '../src/validation/schema.js';
 import { matches, validateValue } from '../src/validation/validate.js';
 
@@ -36,10 +37,11 @@ const UUIDS = [
 ];
 
 describe.each([
-  ['date', DATES],
-  ['uuid', UUIDS],
-] as const)('format %s', (format, inputs) => {
-  const schema: JsonSchema = { type: 'string', format };
+  ['date', DATES, dateFormat()],
+  ['uuid', UUIDS, uuidFormat()],
+] as const)('format %s', (format, inputs, rule) => {
+  // As the generator writes `{ type: 'string', format }`: the format's rule.
+  const schema: JsonSchema = { type: 'string', rules: [rule] };
   const reference = ajv.compile({ type: 'string', format });
 
   it.each(inputs)('%j: as ajv-formats judges it', (input) => {
@@ -63,7 +65,7 @@ describe.each([
 
 describe('format uuid, where ajv-formats is looser than RFC 9562', () => {
   it('refuses the URN form, which ajv-formats accepts (the JSON Schema Test Suite refuses it too)', () => {
-    const schema: JsonSchema = { type: 'string', format: 'uuid' };
+    const schema: JsonSchema = { type: 'string', rules: [uuidFormat()] };
     const urn = 'urn:uuid:123e4567-e89b-12d3-a456-426614174000';
     expect([matches(schema, urn), validateValue(schema, urn).length]).toEqual([false, 1]);
     expect(ajv.compile({ type: 'string', format: 'uuid' })(urn)).toBe(true);

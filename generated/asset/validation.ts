@@ -1,8 +1,8 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/asset.yaml
-// Content sha256 48f64995479ae610 (of the text below this banner)
+// Content sha256 74d2a2ade6a9f798 (of the text below this banner)
 
-import type { JsonSchema } from '../../src/internal.js';
+import { dateTimeFormat, type JsonSchema } from '../../src/internal.js';
 
 /** components/schemas/BusinessId */
 const BusinessIdSchema: JsonSchema = {
@@ -62,8 +62,8 @@ const BillUpdateSchema: JsonSchema = {
   properties: {
     number: { type: ['string', 'null'], maxLength: 255 },
     description: { type: ['string', 'null'], maxLength: 512 },
-    due_at: { type: ['string', 'null'], format: 'date-time' },
-    issued_at: { type: ['string', 'null'], format: 'date-time' },
+    due_at: { type: ['string', 'null'], rules: [/* @__PURE__ */ dateTimeFormat()] },
+    issued_at: { type: ['string', 'null'], rules: [/* @__PURE__ */ dateTimeFormat()] },
     status: { oneOf: [BillStatusSchema, { type: 'null' }] },
     line_changes: BillLineChangesSchema,
   },
@@ -97,7 +97,7 @@ const BillPaymentSchema: JsonSchema = {
     bill_id: ReturnedBillIdSchema,
     transaction_id: { type: 'string' },
     payment_id: { type: 'string' },
-    datetime: { type: 'string', format: 'date-time' },
+    datetime: { type: 'string', rules: [/* @__PURE__ */ dateTimeFormat()] },
     payment_amount: { type: 'number' },
     bill: {},
   },
@@ -125,10 +125,10 @@ const BillSchema: JsonSchema = {
     description: { type: 'string', maxLength: 512 },
     total_amount: { type: 'number' },
     total_paid: { type: 'number' },
-    due_at: { type: 'string', format: 'date-time' },
-    issued_at: { type: 'string', format: 'date-time' },
+    due_at: { type: 'string', rules: [/* @__PURE__ */ dateTimeFormat()] },
+    issued_at: { type: 'string', rules: [/* @__PURE__ */ dateTimeFormat()] },
     status: { type: 'string' },
-    voided_at: { type: ['string', 'null'], format: 'date-time' },
+    voided_at: { type: ['string', 'null'], rules: [/* @__PURE__ */ dateTimeFormat()] },
     metadata_: MetadataSchema,
     lines: { type: ['array', 'null'], items: BillLineSchema },
     payments: { type: ['array', 'null'], items: BillPaymentSchema },
@@ -187,7 +187,7 @@ const InvoicePaymentSchema: JsonSchema = {
     invoice_id: ReturnedInvoiceIdSchema,
     transaction_id: { type: 'string' },
     payment_id: { type: 'string' },
-    datetime: { type: 'string', format: 'date-time' },
+    datetime: { type: 'string', rules: [/* @__PURE__ */ dateTimeFormat()] },
     payment_amount: { type: 'number' },
     invoice: {},
   },
@@ -217,9 +217,9 @@ const InvoiceSchema: JsonSchema = {
     total_paid: { type: 'number' },
     source: { type: 'string' },
     status: { type: 'string' },
-    due_at: { type: 'string', format: 'date-time' },
-    sent_at: { type: 'string', format: 'date-time' },
-    voided_at: { type: ['string', 'null'], format: 'date-time' },
+    due_at: { type: 'string', rules: [/* @__PURE__ */ dateTimeFormat()] },
+    sent_at: { type: 'string', rules: [/* @__PURE__ */ dateTimeFormat()] },
+    voided_at: { type: ['string', 'null'], rules: [/* @__PURE__ */ dateTimeFormat()] },
     credit_amount: { type: ['number', 'null'] },
     metadata_: MetadataSchema,
     lines: { type: ['array', 'null'], items: InvoiceLineSchema },

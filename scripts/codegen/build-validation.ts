@@ -4,7 +4,6 @@ import { GenerationError } from './generation-error.js';
 import { array, call, code, json, object, printAssignment, printLiteral, type Literal } from './layout.js';
 import { operationNames, type ApiNames } from './names.js';
 import { regexLiteral } from './regex-literal.js';
-import type { matchesFormat } from '../../src/validation/formats.js';
 import { unescapePointer } from '../../src/validation/json-pointer.js';
 import type { JsonSchema } from '../../src/validation/schema.js';
 
@@ -32,7 +31,6 @@ const VALIDATOR_KEYWORDS = {
   pattern: true,
   // Written by the generator (a prefixed id's pattern in words), never read from a spec.
   patternDescription: false,
-  format: true,
   // Written by the generator for `format: binary` (a file may be bytes), never read from a spec.
   binary: false,
   minimum: true,
@@ -68,6 +66,8 @@ const RULE_KEYWORDS: ReadonlySet<string> = new Set([
   'dependentSchemas',
   'unevaluatedProperties',
   'unevaluatedItems',
+  // By the rule of its format (RULE_FORMATS); an annotation format by none.
+  'format',
 ]);
 /** Keywords the validator (src/validation/validate.ts) checks. */
 const SUPPORTED: ReadonlySet<string> = new Set(
@@ -97,41 +97,34 @@ const ANNOTATIONS: ReadonlySet<string> = new Set(
     externalDocs: true,
   } as const satisfies Record<string, true> & { readonly [Keyword in keyof JsonSchema]?: never }),
 );
-type Format = NonNullable<JsonSchema['format']>;
-/**
- * The formats the validator checks: those of its schema type, which are those `matchesFormat`
- * (src/validation/formats.ts) implements; a format missing from either fails type-checking.
- */
-const FORMATS: readonly string[] = Object.keys({
-  'date-time': true,
-  date: true,
-  email: true,
-  uri: true,
-  uuid: true,
-} as const satisfies Record<Format, true> & Record<Parameters<typeof matchesFormat>[0], true>);
 /**
  * OpenAPI's formats that add nothing to check (as ajv-formats, the reference the tests compare the
  * validator with, has them): `float`, `double` accept any number; `binary`, `password` any string.
  */
 const ANNOTATION_FORMATS: ReadonlySet<string> = new Set(
   Object.keys({ float: true, double: true, binary: true, password: true } as const satisfies Record<string, true> & {
-    readonly [Checked in Format]?: never;
+    readonly [Checked in keyof typeof RULE_FORMATS]?: never;
   }),
 );
 /**
- * The formats a rule of src/validation/rules/ checks (imported only by a module whose spec uses
- * them), by the rule's name.
+ * The formats the validator checks, each by a rule of src/validation/rules/ (imported only by a
+ * module whose spec uses it), by the rule's name.
  */
-const RULE_FORMATS: Readonly<Record<string, string>> = {
+const RULE_FORMATS = {
   byte: 'byteFormat',
+  date: 'dateFormat',
+  'date-time': 'dateTimeFormat',
   duration: 'durationFormat',
+  email: 'emailFormat',
   hostname: 'hostnameFormat',
   int32: 'int32Format',
   ipv4: 'ipv4Format',
   ipv6: 'ipv6Format',
   time: 'timeFormat',
+  uri: 'uriFormat',
   'uri-reference': 'uriReferenceFormat',
-};
+  uuid: 'uuidFormat',
+} as const satisfies Readonly<Record<string, string>>;
 const SCHEMA_REF = '#/components/schemas/';
 
 /** The TypeScript source of generated/<api>/validation.ts, without banner. */
@@ -262,7 +255,6 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
           `${where}: keyword "${key}" is not supported by the request validator; express the rule with supported keywords.`,
         );
       }
-      if (key === 'format' && !isCoreFormat(value, schema, `${where}/format`)) continue;
       parts.push(compileKeyword(key, value, `${where}/${key}`));
     }
     const words = typeof schema['pattern'] === 'string' ? patternWords(schema, component) : undefined;
@@ -278,16 +270,15 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
   };
 
   /**
-   * Whether a `format` is one the core validator checks (then it is compiled as it is). A format of a
-   * rule (`RULE_FORMATS`) is checked by that rule, one that adds nothing is left out, and one the
-   * validator does not know fails a strict spec; in a spec that is not strict it is an annotation, as
-   * JSON Schema 2020-12 reads a format it does not assert, and the module lists it.
+   * The rule that checks a `format` (`RULE_FORMATS`), or none: for one that adds nothing, and for one
+   * the validator does not know, which fails a strict spec; in a spec that is not strict it is an
+   * annotation, as JSON Schema 2020-12 reads a format it does not assert, and the module lists it.
    */
-  const isCoreFormat = (format: unknown, schema: Json, where: string): boolean => {
+  const formatRule = (format: unknown, schema: Json, where: string): string | undefined => {
     if (typeof format !== 'string') throw new GenerationError(`${where}: must be a string.`);
-    if (FORMATS.includes(format)) return true;
-    if (formatAddsNothing(format, schema) || Object.hasOwn(RULE_FORMATS, format)) return false;
-    const known = [...FORMATS, ...Object.keys(RULE_FORMATS)].sort().join(', ');
+    if (Object.hasOwn(RULE_FORMATS, format)) return RULE_FORMATS[format as keyof typeof RULE_FORMATS];
+    if (formatAddsNothing(format, schema)) return undefined;
+    const known = Object.keys(RULE_FORMATS).sort().join(', ');
     if (api.strict) {
       throw new GenerationError(
         `${where}: format "${format}" is not one the validator checks (it checks ${known}); ` +
@@ -297,7 +288,7 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     const places = ignoredFormats.get(format) ?? [];
     places.push(where);
     ignoredFormats.set(format, places);
-    return false;
+    return undefined;
   };
 
   const compileKeyword = (key: string, value: unknown, where: string): [string, Literal] => {
@@ -326,8 +317,6 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
             ),
           ),
         ];
-      case 'format':
-        return [key, json(value)];
       case 'additionalProperties':
         // A map's values: the schema every field not in `properties` must meet.
         return [key, typeof value === 'boolean' ? code(String(value)) : compile(value, where)];
@@ -346,8 +335,8 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
         throw new GenerationError(`${where}/${key}: must be a number.`);
       return json(value);
     };
-    const format = schema['format'];
-    if (typeof format === 'string' && Object.hasOwn(RULE_FORMATS, format)) rules.push(rule(RULE_FORMATS[format]!, []));
+    const format = schema['format'] === undefined ? undefined : formatRule(schema['format'], schema, `${where}/format`);
+    if (format !== undefined) rules.push(rule(format, []));
     if (schema['not'] !== undefined) rules.push(rule('not', [sub('not')]));
     if (schema['multipleOf'] !== undefined) rules.push(rule('multipleOf', [number('multipleOf')]));
     for (const [key, limit] of [

@@ -16,6 +16,8 @@ import type { WriterFunction } from 'ts-morph';
 /** The longest line the layout makes where it can break (the project's Prettier `printWidth`). */
 export const MAX_LINE = 120;
 const INDENT = '  ';
+/** Printed before every call: the generated calls only build a rule, so a bundler may drop unused ones. */
+const PURE = '/* @__PURE__ */ ';
 
 /** A value in generated code: code as written, or an object or array of such values. */
 export type Literal =
@@ -44,7 +46,11 @@ export function array(items: readonly Literal[]): Literal {
   return { kind: 'array', items };
 }
 
-/** A call of a function the generated module imports: `not({ type: 'string' })`. */
+/**
+ * A call of a function the generated module imports: `not({ type: 'string' })`. Printed marked
+ * `/* @__PURE__ *\/`: the functions only build a rule, so a bundler may drop a schema constant no
+ * code uses (an app that calls one API must not carry another API's schemas for a rule call).
+ */
 export function call(callee: string, args: readonly Literal[]): Literal {
   return { kind: 'call', callee, args };
 }
@@ -92,7 +98,7 @@ export function printLiteral(literal: Literal, options: { column: number; indent
 function printCall(literal: Extract<Literal, { kind: 'call' }>, column: number, indent: number, after: number): string {
   const head = literal.args.slice(0, -1).map((arg) => printFlat(arg));
   const last = literal.args.at(-1);
-  const start = `${literal.callee}(${head.map((text) => `${text}, `).join('')}`;
+  const start = `${PURE}${literal.callee}(${head.map((text) => `${text}, `).join('')}`;
   if (
     last !== undefined &&
     last.kind !== 'code' &&
@@ -105,7 +111,7 @@ function printCall(literal: Extract<Literal, { kind: 'call' }>, column: number, 
   const lines = literal.args.map(
     (arg) => `${inner}${printLiteral(arg, { column: inner.length, indent: indent + 1, after: 1 })},`,
   );
-  return `${literal.callee}(\n${lines.join('\n')}\n${INDENT.repeat(indent)})`;
+  return `${PURE}${literal.callee}(\n${lines.join('\n')}\n${INDENT.repeat(indent)})`;
 }
 
 /**
@@ -172,7 +178,7 @@ const printFlat = perLiteral((literal: Literal): string => {
     case 'array':
       return `[${literal.items.map(printFlat).join(', ')}]`;
     case 'call':
-      return `${literal.callee}(${literal.args.map(printFlat).join(', ')})`;
+      return `${PURE}${literal.callee}(${literal.args.map(printFlat).join(', ')})`;
     case 'object':
       return literal.entries.length === 0
         ? '{}'

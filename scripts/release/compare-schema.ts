@@ -13,7 +13,7 @@
 import { type Direction, type Findings, type Sense, pointer, reportUnclassified, severityOf } from './change.js';
 import { componentName } from './dereference.js';
 import { DOC_KEYS, type Json, asArray, isObject, sameValue, shapeOf, show, showAll } from './json.js';
-import { FORMAT_EXPRESSIONS } from '../../src/validation/formats.js';
+import { FORMAT_EXPRESSIONS } from './format-expressions.js';
 import { patternIncludes } from './pattern-inclusion.js';
 import { code, items, mapValues, member, typeName } from './subjects.js';
 
@@ -593,9 +593,7 @@ function comparePattern(before: Json, after: Json, where: string, subject: strin
   const what = `${context.direction} \`pattern\``;
   const format = before['format'];
   const formatExpression =
-    typeof format === 'string' && Object.hasOwn(FORMAT_EXPRESSIONS, format)
-      ? FORMAT_EXPRESSIONS[format as keyof typeof FORMAT_EXPRESSIONS]
-      : undefined;
+    typeof format === 'string' && Object.hasOwn(FORMAT_EXPRESSIONS, format) ? FORMAT_EXPRESSIONS[format] : undefined;
   const coversFormat =
     typeof is === 'string' && formatExpression !== undefined && patternIncludes(is, formatExpression) === true;
   if (was === undefined) {

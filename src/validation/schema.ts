@@ -5,7 +5,6 @@
  * a spec can never rely on a rule this validator would silently skip. Keywords outside this core
  * are `rules`, imported from `rules/` only by the schemas that use them.
  */
-import type { Format } from './formats.js';
 import type { Rule } from './rule.js';
 
 export type JsonType = 'null' | 'boolean' | 'object' | 'array' | 'number' | 'integer' | 'string';
@@ -30,7 +29,6 @@ export interface JsonSchema {
   readonly pattern?: RegExp;
   /** What `pattern` asks for, in words from the spec (`an invoice id: \`inv_\` followed by …`), for the message. */
   readonly patternDescription?: string;
-  readonly format?: Format;
   /**
    * A string schema of `format: binary` (a file in a multipart part, or a whole binary body): a
    * `Blob`, an `ArrayBuffer` or a typed array passes as well as a string.

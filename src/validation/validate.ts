@@ -1,5 +1,4 @@
 import type { ValidationIssue } from '../errors/errors.js';
-import { FORMAT_DESCRIPTIONS, matchesFormat } from './formats.js';
 import type { JsonSchema, JsonType } from './schema.js';
 import { escapePointer } from './json-pointer.js';
 import type { Validator } from './rule.js';
@@ -57,7 +56,7 @@ function compileMatcher(schema: JsonSchema): Matcher {
     return (value) => isBinary(value) || asText(value);
   }
   const tests: Matcher[] = [];
-  const { type, minLength, maxLength, pattern, format, minimum, maximum, minItems, maxItems } = schema;
+  const { type, minLength, maxLength, pattern, minimum, maximum, minItems, maxItems } = schema;
   if (type !== undefined) tests.push(typeof type === 'string' ? typeMatcher(type) : anyOfTypes(type.map(typeMatcher)));
   if (schema.const !== undefined) {
     const expected = schema.const.value;
@@ -80,7 +79,6 @@ function compileMatcher(schema: JsonSchema): Matcher {
     });
   }
   if (pattern !== undefined) tests.push((value) => typeof value !== 'string' || pattern.test(value));
-  if (format !== undefined) tests.push((value) => typeof value !== 'string' || matchesFormat(format, value));
   if (minimum !== undefined) tests.push((value) => typeof value !== 'number' || value >= minimum);
   if (maximum !== undefined) tests.push((value) => typeof value !== 'number' || value <= maximum);
   if (minItems !== undefined) tests.push((value) => !Array.isArray(value) || value.length >= minItems);
@@ -230,9 +228,6 @@ function checkString(schema: JsonSchema, value: string, path: string, issues: Va
   }
   if (schema.pattern !== undefined && !schema.pattern.test(value)) {
     issues.push({ path, rule: 'pattern', message: patternMessage(schema.pattern, schema.patternDescription) });
-  }
-  if (schema.format !== undefined && !matchesFormat(schema.format, value)) {
-    issues.push({ path, rule: 'format', message: `must be ${FORMAT_DESCRIPTIONS[schema.format]}` });
   }
 }
 

@@ -81,7 +81,7 @@ describe('buildValidationModule', () => {
     ];
     const { text } = validationOf({ $ref: '#/components/schemas/Node' }, { schemas });
     expect(text).toContain("import { recursiveRef, type JsonSchema } from '");
-    expect(text).toContain('properties: { next: { rules: [recursiveRef(() => NodeSchema)] } } };');
+    expect(text).toContain('properties: { next: { rules: [/* @__PURE__ */ recursiveRef(() => NodeSchema)] } },');
   });
 
   it('compiles a reference into a part of a schema in place, and refuses one into nothing', () => {

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/asset.yaml
-// Content sha256 6f20df0471980570 (of the text below this banner)
+// Content sha256 152035c83a8235eb (of the text below this banner)
 
 import {
   callOperation,
@@ -50,7 +50,7 @@ export async function updateBill(
     (init, sent) =>
       client.http.PATCH('/v0/business/{business_id}/bills/{bill_id}', {
         params: { path: sent.path },
-        body: sent.body,
+        body: sent.body as never,
         ...init,
       }),
   );
@@ -82,7 +82,7 @@ export async function updateBillWithResponse(
     (init, sent) =>
       client.http.PATCH('/v0/business/{business_id}/bills/{bill_id}', {
         params: { path: sent.path },
-        body: sent.body,
+        body: sent.body as never,
         ...init,
       }),
   );

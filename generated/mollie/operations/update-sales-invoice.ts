@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/mollie.yaml
-// Content sha256 e3468cf44f4724b4 (of the text below this banner)
+// Content sha256 7c1c5af1e526ea07 (of the text below this banner)
 
 import {
   callOperation,
@@ -64,7 +64,7 @@ export async function updateSalesInvoice(
     (init, sent) =>
       client.http.PATCH('/v2/sales-invoices/{salesInvoiceId}', {
         params: { path: sent.path, ...(sent.header === undefined ? {} : { header: sent.header }) },
-        body: sent.body,
+        body: sent.body as never,
         ...init,
       }),
   );
@@ -92,7 +92,7 @@ export async function updateSalesInvoiceWithResponse(
     (init, sent) =>
       client.http.PATCH('/v2/sales-invoices/{salesInvoiceId}', {
         params: { path: sent.path, ...(sent.header === undefined ? {} : { header: sent.header }) },
-        body: sent.body,
+        body: sent.body as never,
         ...init,
       }),
   );

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { stringFormat } from './string-format.js';
 
 /**
  * `format: hostname`: an RFC 1123 host name, whose `xn--` labels (internationalised names written
@@ -8,14 +9,7 @@ import type { Rule } from '../rule.js';
  * the rest. Kept apart from the other formats: only an app that checks a host name pays for this.
  */
 export function hostnameFormat(): Rule {
-  const matches = (value: unknown): boolean => typeof value !== 'string' || isHostname(value);
-  return {
-    matches,
-    check: (value, path, issues) => {
-      if (!matches(value))
-        issues.push({ path, rule: 'format', message: 'must be a host name such as api.example.com' });
-    },
-  };
+  return stringFormat(isHostname, 'a host name such as api.example.com');
 }
 
 const LABEL_RE = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
