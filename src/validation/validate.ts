@@ -10,124 +10,217 @@ import { isPlainObject as isObject, plural } from './rules/values.js';
  *
  * Verdicts match Ajv's on the same JSON Schema (a differential test holds them together). The
  * messages go further than Ajv's for `oneOf`/`anyOf`: instead of every branch's failures, they
- * report the branch the value was evidently meant for (see `pickBranch`).
+ * report the branch the value was evidently meant for (see `checkBranches`).
  */
 export function validateValue(schema: JsonSchema, value: unknown, basePath = ''): ValidationIssue[] {
-  // Valid requests are the common case: answer them with the allocation-free check alone.
-  if (matches(schema, value)) return [];
+  const checker = checkerFor(schema);
+  // Valid requests are the common case: answer them with the yes/no pass, which builds nothing.
+  return checker(value, basePath, undefined, 0) ? [] : problems(checker, value, basePath);
+}
+
+/** Every problem of a value the schema refuses, each once. */
+function problems(checker: Checker, value: unknown, path: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  check(schema, value, basePath, issues);
-  // The two passes implement the same rules; should they ever disagree, refuse rather than send.
-  if (issues.length === 0) issues.push({ path: basePath, rule: 'schema', message: 'does not match the schema' });
+  // A refusal must name a problem: one found only by a part that reports none is named generically.
+  if (!checker(value, path, issues, 0) && issues.length === 0)
+    issues.push({ path, rule: 'schema', message: 'does not match the schema' });
   return withoutRepeats(issues);
 }
 
-/** The same rules as `check`, as a yes/no answer that stops at the first problem and builds no messages. */
+/** The yes/no answer: stops at the first problem and builds no messages. */
 export function matches(schema: JsonSchema, value: unknown): boolean {
-  return matcherFor(schema)(value);
+  return checkerFor(schema)(value, '', undefined, 0);
 }
 
-type Matcher = (value: unknown) => boolean;
+/**
+ * A schema compiled into a closure over just its own keywords, once. Walking the schema objects
+ * on every call read a dozen optional keywords per node from objects of as many shapes, which V8
+ * cannot optimize (megamorphic loads): large bodies took tens of microseconds.
+ *
+ * One closure answers both questions. Without `issues` it is the yes/no check: it returns at the
+ * first problem and builds no pointer or message. With `issues` it appends every problem, with its
+ * JSON pointer below `path`; `since` is where this value's problems start in `issues` (so that an
+ * `anyOf` sees what the value's other keywords and `allOf` parts found).
+ */
+type Checker = (value: unknown, path: string, issues: ValidationIssue[] | undefined, since: number) => boolean;
 
-// Each schema is turned into a closure over just its own keywords, once. Walking the schema
-// objects on every call read a dozen optional keywords per node from objects of as many shapes,
-// which V8 cannot optimize (megamorphic loads): large bodies took tens of microseconds.
-const matchers = new WeakMap<JsonSchema, Matcher>();
+const checkers = new WeakMap<JsonSchema, Checker>();
 
-function matcherFor(schema: JsonSchema): Matcher {
-  let matcher = matchers.get(schema);
-  if (matcher === undefined) {
-    matcher = compileMatcher(schema);
-    matchers.set(schema, matcher);
+function checkerFor(schema: JsonSchema): Checker {
+  let checker = checkers.get(schema);
+  if (checker === undefined) {
+    checker = compile(schema);
+    checkers.set(schema, checker);
   }
-  return matcher;
+  return checker;
 }
 
-/** A matcher for `schema` compiled on first use (schemas may refer to themselves). */
-function lazyMatcher(schema: JsonSchema): Matcher {
-  let matcher: Matcher | undefined;
-  return (value) => (matcher ??= matcherFor(schema))(value);
+/** A checker for `schema` compiled on first use (schemas may refer to themselves). */
+function lazyChecker(schema: JsonSchema): Checker {
+  let checker: Checker | undefined;
+  return (value, path, issues, since) => (checker ??= checkerFor(schema))(value, path, issues, since);
 }
 
-function compileMatcher(schema: JsonSchema): Matcher {
+/** Record a problem (when problems are being listed) and answer "no". */
+function fail(issues: ValidationIssue[] | undefined, path: string, rule: string, message: string): false {
+  issues?.push({ path, rule, message });
+  return false;
+}
+
+/** The pointer of a child: only built when problems are being listed. */
+function below(issues: ValidationIssue[] | undefined, path: string, key: string): string {
+  return issues === undefined ? path : `${path}/${escapePointer(key)}`;
+}
+
+function compile(schema: JsonSchema): Checker {
   if (schema.binary) {
+    // Bytes: no keyword of a string applies to them.
     const { binary: _binary, ...text } = schema;
-    const asText = compileMatcher(text);
-    return (value) => isBinary(value) || asText(value);
+    const asText = compile(text);
+    return (value, path, issues, since) => isBinary(value) || asText(value, path, issues, since);
   }
-  const tests: Matcher[] = [];
+  const tests: Checker[] = [];
   const { type, minLength, maxLength, pattern, minimum, maximum, minItems, maxItems } = schema;
-  if (type !== undefined) tests.push(typeof type === 'string' ? typeMatcher(type) : anyOfTypes(type.map(typeMatcher)));
   if (schema.const !== undefined) {
     const expected = schema.const.value;
-    tests.push((value) => jsonEqual(value, expected));
+    const message = `must be ${JSON.stringify(expected)}`;
+    tests.push((value, path, issues) => jsonEqual(value, expected) || fail(issues, path, 'const', message));
   }
   if (schema.enum !== undefined) {
     const allowed = schema.enum;
-    if (allowed.every((candidate) => typeof candidate !== 'object' || candidate === null)) {
-      const primitives = new Set(allowed);
-      tests.push((value) => primitives.has(value));
-    } else {
-      tests.push((value) => allowed.some((candidate) => jsonEqual(value, candidate)));
-    }
+    const message = `must be one of: ${allowed.map((item) => JSON.stringify(item)).join(', ')}`;
+    const primitives = allowed.every((candidate) => typeof candidate !== 'object' || candidate === null)
+      ? new Set(allowed)
+      : undefined;
+    tests.push(
+      (value, path, issues) =>
+        (primitives === undefined ? allowed.some((candidate) => jsonEqual(value, candidate)) : primitives.has(value)) ||
+        fail(issues, path, 'enum', message),
+    );
   }
   if (minLength !== undefined || maxLength !== undefined) {
-    tests.push((value) => {
+    tests.push((value, path, issues) => {
       if (typeof value !== 'string') return true;
       const length = codePointLength(value);
-      return !((minLength !== undefined && length < minLength) || (maxLength !== undefined && length > maxLength));
+      const short = minLength !== undefined && length < minLength;
+      if (short) fail(issues, path, 'minLength', `must have at least ${minLength} character${plural(minLength)}`);
+      if (short && issues === undefined) return false;
+      const long = maxLength !== undefined && length > maxLength;
+      if (long) fail(issues, path, 'maxLength', `must have at most ${maxLength} character${plural(maxLength)}`);
+      return !short && !long;
     });
   }
-  if (pattern !== undefined) tests.push((value) => typeof value !== 'string' || pattern.test(value));
-  if (minimum !== undefined) tests.push((value) => typeof value !== 'number' || value >= minimum);
-  if (maximum !== undefined) tests.push((value) => typeof value !== 'number' || value <= maximum);
-  if (minItems !== undefined) tests.push((value) => !Array.isArray(value) || value.length >= minItems);
-  if (maxItems !== undefined) tests.push((value) => !Array.isArray(value) || value.length <= maxItems);
-  if (schema.uniqueItems === true) tests.push((value) => !Array.isArray(value) || firstDuplicate(value) === undefined);
+  if (pattern !== undefined) {
+    const message = patternMessage(pattern, schema.patternDescription);
+    tests.push(
+      (value, path, issues) =>
+        typeof value !== 'string' || pattern.test(value) || fail(issues, path, 'pattern', message),
+    );
+  }
+  if (minimum !== undefined) {
+    tests.push(
+      (value, path, issues) =>
+        typeof value !== 'number' || value >= minimum || fail(issues, path, 'minimum', `must be at least ${minimum}`),
+    );
+  }
+  if (maximum !== undefined) {
+    tests.push(
+      (value, path, issues) =>
+        typeof value !== 'number' || value <= maximum || fail(issues, path, 'maximum', `must be at most ${maximum}`),
+    );
+  }
+  if (minItems !== undefined) {
+    tests.push(
+      (value, path, issues) =>
+        !Array.isArray(value) ||
+        value.length >= minItems ||
+        fail(issues, path, 'minItems', `must have at least ${minItems} item${plural(minItems)}`),
+    );
+  }
+  if (maxItems !== undefined) {
+    tests.push(
+      (value, path, issues) =>
+        !Array.isArray(value) ||
+        value.length <= maxItems ||
+        fail(issues, path, 'maxItems', `must have at most ${maxItems} item${plural(maxItems)}`),
+    );
+  }
+  if (schema.uniqueItems === true) {
+    tests.push((value, path, issues) => {
+      const duplicate = Array.isArray(value) ? firstDuplicate(value) : undefined;
+      return (
+        duplicate === undefined ||
+        fail(
+          issues,
+          path,
+          'uniqueItems',
+          `must not repeat an item (items ${duplicate[0]} and ${duplicate[1]} are equal)`,
+        )
+      );
+    });
+  }
   if (schema.items !== undefined) {
-    const item = lazyMatcher(schema.items);
-    tests.push((value) => {
+    const item = lazyChecker(schema.items);
+    tests.push((value, path, issues) => {
       if (!Array.isArray(value)) return true;
+      let valid = true;
       // An index loop, not `every`, which skips holes: a hole is sent as null and must be checked.
-      for (let index = 0; index < value.length; index += 1) if (!item(value[index])) return false;
-      return true;
+      for (let index = 0; index < value.length; index += 1) {
+        const at = issues === undefined ? path : `${path}/${index}`;
+        if (!item(value[index], at, issues, issues?.length ?? 0)) {
+          if (issues === undefined) return false;
+          valid = false;
+        }
+      }
+      return valid;
     });
   }
-  const objectTest = compileObjectMatcher(schema);
-  if (objectTest !== undefined) tests.push((value) => !isObject(value) || objectTest(value));
-  if (schema.allOf !== undefined) {
-    const parts = schema.allOf.map(lazyMatcher);
-    tests.push((value) => parts.every((part) => part(value)));
-  }
-  if (schema.anyOf !== undefined) {
-    const branches = schema.anyOf.map(lazyMatcher);
-    tests.push((value) => branches.some((branch) => branch(value)));
-  }
-  if (schema.oneOf !== undefined) {
-    const branches = schema.oneOf.map(lazyMatcher);
-    tests.push((value) => {
-      let count = 0;
-      for (const branch of branches) if (branch(value) && ++count > 1) return false;
-      return count === 1;
+  const objectTest = compileObject(schema);
+  if (objectTest !== undefined)
+    tests.push((value, path, issues) => !isObject(value) || objectTest(value, path, issues));
+  for (const part of (schema.allOf ?? []).map(lazyChecker)) tests.push(part);
+  if (schema.anyOf !== undefined) tests.push(branchesTest('anyOf', schema.anyOf));
+  if (schema.oneOf !== undefined) tests.push(branchesTest('oneOf', schema.oneOf));
+  for (const rule of schema.rules ?? []) {
+    tests.push((value, path, issues) => {
+      if (issues === undefined) return rule.matches(value, validator, schema);
+      const before = issues.length;
+      rule.check(value, path, issues, validator, schema);
+      return issues.length === before;
     });
   }
-  for (const rule of schema.rules ?? []) tests.push((value) => rule.matches(value, validator, schema));
-  if (tests.length === 1) return tests[0]!;
-  return (value) => {
-    for (const test of tests) if (!test(value)) return false;
-    return true;
+  if (type === undefined && tests.length === 1) return tests[0]!;
+  const typeTest = type === undefined ? undefined : typeof type === 'string' ? oneType(type) : someType(type);
+  const typeMessage = type === undefined ? '' : `must be ${typeWords(type)}`;
+  // Many schemas are a type alone (`{ type: ['string', 'null'] }`): no loop for them.
+  if (typeTest !== undefined && tests.length === 0)
+    return (value, path, issues) => typeTest(value) || fail(issues, path, 'type', typeMessage);
+  return (value, path, issues, since) => {
+    // Every other keyword would only repeat a type mismatch.
+    if (typeTest !== undefined && !typeTest(value)) return fail(issues, path, 'type', typeMessage);
+    let valid = true;
+    for (const test of tests) {
+      if (!test(value, path, issues, since)) {
+        if (issues === undefined) return false;
+        valid = false;
+      }
+    }
+    return valid;
   };
 }
 
-function typeMatcher(type: JsonType): Matcher {
+function oneType(type: JsonType): (value: unknown) => boolean {
   return (value) => isType(value, type);
 }
 
-function anyOfTypes(matchers: readonly Matcher[]): Matcher {
-  return (value) => matchers.some((matcher) => matcher(value));
+function someType(types: readonly JsonType[]): (value: unknown) => boolean {
+  return (value) => types.some((type) => isType(value, type));
 }
 
-function compileObjectMatcher(schema: JsonSchema): ((value: Record<string, unknown>) => boolean) | undefined {
+/** `required`, `properties`, `additionalProperties` and `minProperties`, in one pass over the fields. */
+function compileObject(
+  schema: JsonSchema,
+): ((value: Record<string, unknown>, path: string, issues: ValidationIssue[] | undefined) => boolean) | undefined {
   const { required, properties, additionalProperties, minProperties } = schema;
   if (
     required === undefined &&
@@ -136,27 +229,52 @@ function compileObjectMatcher(schema: JsonSchema): ((value: Record<string, unkno
     minProperties === undefined
   )
     return undefined;
-  const fields = new Map<string, Matcher>();
-  for (const name in properties) if (Object.hasOwn(properties, name)) fields.set(name, lazyMatcher(properties[name]!));
+  const fields = new Map<string, Checker>();
+  for (const name in properties) if (Object.hasOwn(properties, name)) fields.set(name, lazyChecker(properties[name]!));
   const closed = additionalProperties === false;
-  const rest = typeof additionalProperties === 'object' ? lazyMatcher(additionalProperties) : undefined;
-  return (value) => {
+  const rest = typeof additionalProperties === 'object' ? lazyChecker(additionalProperties) : undefined;
+  return (value, path, issues) => {
+    // A too-small object is reported before its fields' problems.
+    const start = issues?.length ?? 0;
+    let valid = true;
     if (required !== undefined) {
-      for (const name of required) if (!Object.hasOwn(value, name) || value[name] === undefined) return false;
+      for (const name of required) {
+        // An undefined field is not sent (JSON.stringify drops it), so it is missing.
+        if (!Object.hasOwn(value, name) || value[name] === undefined) {
+          if (issues === undefined) return false;
+          valid = fail(issues, below(issues, path, name), 'required', 'is required');
+        }
+      }
     }
     let defined = 0;
+    // Own keys only, `__proto__` included when it is an own (JSON-parsed) key: that is what JSON.stringify sends.
     for (const key in value) {
       if (!Object.hasOwn(value, key)) continue;
       const child = value[key];
       if (child !== undefined) defined += 1;
       const field = fields.get(key);
-      if (field !== undefined) {
-        if (child !== undefined && !field(child)) return false;
-      } else if (closed || (rest !== undefined && child !== undefined && !rest(child))) {
-        return false;
+      const at = below(issues, path, key);
+      const fits =
+        field !== undefined
+          ? child === undefined || field(child, at, issues, issues?.length ?? 0)
+          : closed
+            ? fail(issues, at, 'additionalProperties', 'is not a field the API accepts')
+            : rest === undefined || child === undefined || rest(child, at, issues, issues?.length ?? 0);
+      if (!fits) {
+        if (issues === undefined) return false;
+        valid = false;
       }
     }
-    return minProperties === undefined || defined >= minProperties;
+    if (minProperties !== undefined && defined < minProperties) {
+      if (issues === undefined) return false;
+      issues.splice(start, 0, {
+        path,
+        rule: 'minProperties',
+        message: `must have at least ${minProperties} field${plural(minProperties)}`,
+      });
+      valid = false;
+    }
+    return valid;
   };
 }
 
@@ -171,145 +289,22 @@ function withoutRepeats(issues: ValidationIssue[]): ValidationIssue[] {
   });
 }
 
-/** `since`: where this value's issues start in `issues` (so `allOf` parts see each other's findings). */
-function check(
-  schema: JsonSchema,
-  value: unknown,
-  path: string,
-  issues: ValidationIssue[],
-  since = issues.length,
-): void {
-  const before = since;
-  if (schema.binary && isBinary(value)) return; // bytes: no keyword of a string applies to them
-  if (schema.type !== undefined && !hasType(value, schema.type)) {
-    issues.push({ path, rule: 'type', message: `must be ${typeWords(schema.type)}` });
-    return; // every other keyword would only repeat the type mismatch
-  }
-  if (schema.const !== undefined && !jsonEqual(value, schema.const.value)) {
-    issues.push({ path, rule: 'const', message: `must be ${JSON.stringify(schema.const.value)}` });
-  }
-  if (schema.enum !== undefined && !schema.enum.some((allowed) => jsonEqual(value, allowed))) {
-    issues.push({
-      path,
-      rule: 'enum',
-      message: `must be one of: ${schema.enum.map((allowed) => JSON.stringify(allowed)).join(', ')}`,
-    });
-  }
-  if (typeof value === 'string') checkString(schema, value, path, issues);
-  else if (typeof value === 'number') checkNumber(schema, value, path, issues);
-  else if (Array.isArray(value)) checkArray(schema, value, path, issues);
-  else if (isObject(value)) checkObject(schema, value, path, issues);
-  if (schema.allOf !== undefined) for (const part of schema.allOf) check(part, value, path, issues, before);
-  if (schema.anyOf !== undefined) checkBranches('anyOf', schema.anyOf, value, path, issues, issues.length > before);
-  if (schema.oneOf !== undefined) checkBranches('oneOf', schema.oneOf, value, path, issues, issues.length > before);
-  for (const rule of schema.rules ?? []) rule.check(value, path, issues, validator, schema);
-}
-
 /** The validator as the rules of `rules/` see it, for their subschemas. */
-const validator: Validator = { matches, check: (schema, value, path, issues) => check(schema, value, path, issues) };
+const validator: Validator = {
+  matches,
+  check: (schema, value, path, issues) => void checkerFor(schema)(value, path, issues, issues.length),
+};
 
-function checkString(schema: JsonSchema, value: string, path: string, issues: ValidationIssue[]): void {
-  if (schema.minLength !== undefined || schema.maxLength !== undefined) {
-    const length = codePointLength(value);
-    if (schema.minLength !== undefined && length < schema.minLength) {
-      issues.push({
-        path,
-        rule: 'minLength',
-        message: `must have at least ${schema.minLength} character${plural(schema.minLength)}`,
-      });
-    }
-    if (schema.maxLength !== undefined && length > schema.maxLength) {
-      issues.push({
-        path,
-        rule: 'maxLength',
-        message: `must have at most ${schema.maxLength} character${plural(schema.maxLength)}`,
-      });
-    }
-  }
-  if (schema.pattern !== undefined && !schema.pattern.test(value)) {
-    issues.push({ path, rule: 'pattern', message: patternMessage(schema.pattern, schema.patternDescription) });
-  }
-}
-
-function checkNumber(schema: JsonSchema, value: number, path: string, issues: ValidationIssue[]): void {
-  if (schema.minimum !== undefined && value < schema.minimum) {
-    issues.push({ path, rule: 'minimum', message: `must be at least ${schema.minimum}` });
-  }
-  if (schema.maximum !== undefined && value > schema.maximum) {
-    issues.push({ path, rule: 'maximum', message: `must be at most ${schema.maximum}` });
-  }
-}
-
-function checkArray(schema: JsonSchema, value: readonly unknown[], path: string, issues: ValidationIssue[]): void {
-  if (schema.minItems !== undefined && value.length < schema.minItems) {
-    issues.push({
-      path,
-      rule: 'minItems',
-      message: `must have at least ${schema.minItems} item${plural(schema.minItems)}`,
-    });
-  }
-  if (schema.maxItems !== undefined && value.length > schema.maxItems) {
-    issues.push({
-      path,
-      rule: 'maxItems',
-      message: `must have at most ${schema.maxItems} item${plural(schema.maxItems)}`,
-    });
-  }
-  const duplicate = schema.uniqueItems === true ? firstDuplicate(value) : undefined;
-  if (duplicate !== undefined) {
-    issues.push({
-      path,
-      rule: 'uniqueItems',
-      message: `must not repeat an item (items ${duplicate[0]} and ${duplicate[1]} are equal)`,
-    });
-  }
-  if (schema.items !== undefined) {
-    for (let index = 0; index < value.length; index += 1) check(schema.items, value[index], `${path}/${index}`, issues);
-  }
-}
-
-function checkObject(
-  schema: JsonSchema,
-  value: Record<string, unknown>,
-  path: string,
-  issues: ValidationIssue[],
-): void {
-  // Own keys only, `__proto__` included when it is an own (JSON-parsed) key: that is what JSON.stringify sends.
-  const keys = Object.keys(value);
-  if (
-    schema.minProperties !== undefined &&
-    keys.filter((key) => value[key] !== undefined).length < schema.minProperties
-  ) {
-    issues.push({
-      path,
-      rule: 'minProperties',
-      message: `must have at least ${schema.minProperties} field${plural(schema.minProperties)}`,
-    });
-  }
-  if (schema.required !== undefined) {
-    for (const name of schema.required) {
-      if (!Object.hasOwn(value, name) || value[name] === undefined) {
-        issues.push({ path: `${path}/${escapePointer(name)}`, rule: 'required', message: 'is required' });
-      }
-    }
-  }
-  const properties = schema.properties;
-  for (const key of keys) {
-    const child = value[key];
-    const propertySchema = properties !== undefined && Object.hasOwn(properties, key) ? properties[key] : undefined;
-    if (propertySchema !== undefined) {
-      // An undefined field is not sent (JSON.stringify drops it), so it is not checked.
-      if (child !== undefined) check(propertySchema, child, `${path}/${escapePointer(key)}`, issues);
-    } else if (schema.additionalProperties === false) {
-      issues.push({
-        path: `${path}/${escapePointer(key)}`,
-        rule: 'additionalProperties',
-        message: 'is not a field the API accepts',
-      });
-    } else if (typeof schema.additionalProperties === 'object' && child !== undefined) {
-      check(schema.additionalProperties, child, `${path}/${escapePointer(key)}`, issues);
-    }
-  }
+/** `anyOf` or `oneOf`: the yes/no answer at once, the problems through `checkBranches`. */
+function branchesTest(rule: 'anyOf' | 'oneOf', schemas: readonly JsonSchema[]): Checker {
+  const branches = schemas.map(lazyChecker);
+  return (value, path, issues, since) => {
+    if (issues !== undefined) return checkBranches(rule, schemas, value, path, issues, issues.length > since);
+    if (rule === 'anyOf') return branches.some((branch) => branch(value, path, undefined, 0));
+    let count = 0;
+    for (const branch of branches) if (branch(value, path, undefined, 0) && ++count > 1) return false;
+    return count === 1;
+  };
 }
 
 /**
@@ -327,22 +322,22 @@ function checkBranches(
   path: string,
   issues: ValidationIssue[],
   alreadyReported: boolean,
-): void {
-  const results = branches.map((branch) => validateValue(branch, value, path));
+): boolean {
+  const results = branches.map((branch) => problems(checkerFor(branch), value, path));
   const matching = results.filter((result) => result.length === 0).length;
-  if (rule === 'anyOf' ? matching >= 1 : matching === 1) return;
+  if (rule === 'anyOf' ? matching >= 1 : matching === 1) return true;
   if (rule === 'oneOf' && matching > 1) {
     issues.push({ path, rule, message: 'matches more than one of the allowed shapes' });
-    return;
+    return false;
   }
   const ruledOut = (issue: ValidationIssue): boolean =>
     issue.rule === 'const' || issue.rule === 'enum' || (issue.rule === 'type' && issue.path === path);
   const candidates = results.filter((result) => !result.some(ruledOut));
   if (candidates.length > 0) {
     issues.push(...candidates.reduce((fewest, result) => (result.length < fewest.length ? result : fewest)));
-    return;
+    return false;
   }
-  if (alreadyReported) return;
+  if (alreadyReported) return false;
   // Every branch was ruled out. If all were ruled out at one field (`source` is neither "manual"
   // nor a link kind), say what that field may be; otherwise the value fits no shape at all.
   const decisive = results.map((result) => result.filter(ruledOut));
@@ -351,13 +346,10 @@ function checkBranches(
   if (fields.size === 1 && first !== undefined && decisive.every((found) => found.length > 0)) {
     const messages = [...new Set(decisive.flat().map((issue) => issue.message))];
     issues.push({ path: first.path, rule: first.rule, message: messages.join(', or ') });
-    return;
+    return false;
   }
   issues.push({ path, rule, message: 'does not match any of the allowed shapes' });
-}
-
-function hasType(value: unknown, type: JsonType | readonly JsonType[]): boolean {
-  return typeof type === 'string' ? isType(value, type) : type.some((candidate) => isType(value, candidate));
+  return false;
 }
 
 function isType(value: unknown, type: JsonType): boolean {
