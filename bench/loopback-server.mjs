@@ -1,8 +1,9 @@
-// A keep-alive node:http server for bench/throughput.ts, run as its own process (forked by it) so
-// server work does not share the measuring client's event loop. Answers every request with a
-// realistic ~1.5 kB Mollie sales invoice as application/hal+json. It counts the requests it
-// answered (asked over IPC with { type: 'count' }), so the bench can prove every timed call made
-// exactly one request. Stops when its parent disconnects or goes away.
+// A keep-alive node:http server for bench/throughput.ts and bench/mollie-official.ts, run as its own
+// process (forked by them) so server work does not share the measuring client's event loop. Answers
+// as Mollie's sales-invoice endpoints do: a realistic ~1.5 kB sales invoice as application/hal+json
+// (201 to a POST), a page of one invoice to `GET /v2/sales-invoices`, and 204 with no body to a
+// DELETE. It counts the requests it answered (asked over IPC with { type: 'count' }), so the bench
+// can prove every timed call made exactly one request. Stops when its parent disconnects or goes away.
 import http from 'node:http';
 
 const body = JSON.stringify({
@@ -68,13 +69,40 @@ const body = JSON.stringify({
   },
 });
 
+const invoice = JSON.parse(body);
+const page = JSON.stringify({
+  count: 1,
+  _embedded: { sales_invoices: [invoice] },
+  _links: {
+    self: { href: 'https://api.mollie.com/v2/sales-invoices?limit=5', type: 'application/hal+json' },
+    previous: null,
+    next: null,
+    documentation: { href: 'https://docs.mollie.com/reference/list-sales-invoices', type: 'text/html' },
+  },
+});
+
+/** The status and body Mollie would answer with. */
+function answerTo(request) {
+  if (request.method === 'DELETE') return { status: 204, text: undefined };
+  if (request.method === 'POST') return { status: 201, text: body };
+  if (request.method === 'GET' && request.url.split('?')[0] === '/v2/sales-invoices')
+    return { status: 200, text: page };
+  return { status: 200, text: body };
+}
+
 let answered = 0;
 const server = http.createServer((request, response) => {
   request.resume();
   request.on('end', () => {
     answered += 1;
-    response.writeHead(200, { 'content-type': 'application/hal+json', 'content-length': Buffer.byteLength(body) });
-    response.end(body);
+    const { status, text } = answerTo(request);
+    if (text === undefined) {
+      response.writeHead(status);
+      response.end();
+      return;
+    }
+    response.writeHead(status, { 'content-type': 'application/hal+json', 'content-length': Buffer.byteLength(text) });
+    response.end(text);
   });
 });
 server.keepAliveTimeout = 60_000;
