@@ -112,7 +112,8 @@ const missing = BENCH_SCRIPTS.filter(
   ({ id, optional }) => !optional && !skipped.includes(id) && !sections.some(({ section }) => section.id === id),
 ).map(({ id }) => id);
 const commit = command('git', ['rev-parse', '--short', 'HEAD']);
-const dirty = (command('git', ['status', '--porcelain']) ?? '') !== '';
+// BENCHMARKS.md itself does not count: it is rewritten by every run, so an earlier run's leaves it changed.
+const dirty = (command('git', ['status', '--porcelain', '--', '.', ':(exclude)BENCHMARKS.md']) ?? '') !== '';
 const cpus = os.cpus();
 const distEntry = path.join(PROJECT_DIR, 'dist', 'src', 'index.js');
 const distBuilt = existsSync(distEntry) ? statSync(distEntry).mtime.toISOString() : '(dist/ is not there now)';
