@@ -22,6 +22,7 @@ console.log(
     operations: generated.operations,
     requestChecksSkipped: generated.requestChecksSkipped,
     responseChecksSkipped: generated.responseChecksSkipped,
+    partsNotChecked: generated.partsNotChecked,
     generateMs,
     generateMaxRssMb,
     diagnostics: diagnostics.length,

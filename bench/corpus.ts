@@ -23,6 +23,7 @@ interface Result {
   readonly operations: number;
   readonly requestChecksSkipped: number;
   readonly responseChecksSkipped: number;
+  readonly partsNotChecked: number;
   readonly generateMs: number;
   readonly generateMaxRssMb: number;
   readonly diagnostics: number;
@@ -62,7 +63,7 @@ for (const spec of specs) {
     `${spec.name} (${spec.shape})`,
     result.operations.toLocaleString('en-US'),
     'yes',
-    `${result.requestChecksSkipped} / ${result.responseChecksSkipped}`,
+    `${result.requestChecksSkipped} / ${result.responseChecksSkipped} / ${result.partsNotChecked}`,
     String(result.diagnostics),
     `${(result.generateMs / 1000).toFixed(1)} s`,
     `${Math.round(result.generateMaxRssMb)} MB`,
@@ -75,10 +76,17 @@ if (rows.length === 0) rows.push(['(no corpus spec beside this checkout)', '0', 
 const all = [...results.values()];
 const budgets: Budget[] = [
   {
-    name: 'Request and response checks skipped, every corpus spec',
+    name: 'Request and response checks skipped, and parts of them not checked, every corpus spec',
     limit: '0',
-    measured: String(all.reduce((sum, result) => sum + result.requestChecksSkipped + result.responseChecksSkipped, 0)),
-    holds: all.every((result) => result.requestChecksSkipped + result.responseChecksSkipped === 0),
+    measured: String(
+      all.reduce(
+        (sum, result) => sum + result.requestChecksSkipped + result.responseChecksSkipped + result.partsNotChecked,
+        0,
+      ),
+    ),
+    holds: all.every(
+      (result) => result.requestChecksSkipped + result.responseChecksSkipped + result.partsNotChecked === 0,
+    ),
   },
   {
     name: 'Compile diagnostics, every corpus spec',
@@ -116,7 +124,7 @@ const file = writeSection({
         'spec',
         'operations',
         'generates',
-        'request / response checks skipped',
+        'request / response checks skipped / parts not checked',
         'compile diagnostics',
         'generation',
         'generation peak RSS',

@@ -152,10 +152,12 @@ export interface OperationSchemas {
  * per operation a request schema (`{ path, query, header, body }` as one object) and the schema of
  * its success body. Any keyword the validator does not implement fails generation, naming where.
  *
- * A spec that is not strict (`x-codegen.strict: false`, one we did not write) does not fail: a
- * request schema that cannot be checked becomes `{}` (anything is sent, as with `validateRequest:
- * false`) and a response schema is left out (`validateResponses` skips it), each with a comment in
- * the generated code, and in the operation's JSDoc, saying which keyword where.
+ * A spec that is not strict (`x-codegen.strict: false`, one we did not write) does not fail, and
+ * keeps every check it can: a subschema that cannot be compiled stands as `{}` (any value) at the
+ * nearest place where that only lets more values through (see `child`), so a keyword the validator
+ * does not implement costs the check of that part, not of the operation. A response schema that
+ * cannot be compiled at all is left out (`validateResponses` skips it). Each is said in a comment in
+ * the generated code, and in the operation's JSDoc, naming which keyword where.
  */
 export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFromApiDir: string): ValidationModule {
   const components = new Map(api.schemas.map((schema) => [schema.name, schema.schema]));
@@ -176,6 +178,49 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     return call(name, args);
   };
 
+  /*
+   * A spec that is not strict keeps every check it can: a subschema that cannot be compiled stands
+   * as `{}` (any value) where that only lets more values through, and the rest of the operation is
+   * checked. That holds for a field, an item, a map's values, an `allOf`/`anyOf` member, `then`,
+   * `else`: there `{}` is looser than the subschema. Under `not`, in an `if` condition, a `oneOf`
+   * branch or a `contains` with `maxContains`, a looser subschema can refuse a value the spec allows,
+   * so the failure is passed up to the nearest place where `{}` is safe; so is one in a subschema
+   * applied in place (`allOf`, `$ref`, …) beside `unevaluatedProperties`/`unevaluatedItems`, as it
+   * would evaluate fewer fields. Each loosening is listed, with why, in the generated code.
+   */
+  /** Whether a subschema compiled here may stand as `{}` if it cannot be compiled. */
+  let loosenable = !api.strict;
+  /** Set while compiling the in-place subschemas of a schema with `unevaluated…` beside them. */
+  let besideUnevaluated = false;
+  /** What was loosened, one list per operation schema (and per component) being compiled. */
+  const loosenedLists: string[][] = [];
+  /** The components that stand loosened somewhere inside, with why. */
+  const loosenedComponents = new Map<string, readonly string[]>();
+  /** Components referred to from inside themselves where looseness is not safe (see compileRef). */
+  const strictSelfReferences = new Set<string>();
+  const canLoosen = (inPlace: boolean): boolean => loosenable && !(inPlace && besideUnevaluated);
+
+  /**
+   * A subschema: `apart` checks another value (a field, an item, a map's values, a name), `inPlace`
+   * the same value (`allOf`, `anyOf`, `then`, `else`, `dependentSchemas`), `against` the same value
+   * where a looser subschema can refuse more (`not`, `if`, `oneOf`, `contains` with `maxContains`).
+   */
+  const child = (schema: unknown, where: string, position: 'apart' | 'inPlace' | 'against'): Literal => {
+    const saved = [loosenable, besideUnevaluated] as const;
+    const catching = canLoosen(position !== 'apart') && position !== 'against';
+    if (position === 'against') loosenable = false;
+    if (position === 'apart') besideUnevaluated = false;
+    try {
+      return compile(schema, where);
+    } catch (error) {
+      if (!catching || !(error instanceof GenerationError)) throw error;
+      loosenedLists.at(-1)?.push(error.message);
+      return object({});
+    } finally {
+      [loosenable, besideUnevaluated] = saved;
+    }
+  };
+
   const compileRef = (ref: string, where: string): Literal => {
     if (!ref.startsWith(SCHEMA_REF))
       throw new GenerationError(`${where}: only references to ${SCHEMA_REF}* can be validated, found "${ref}".`);
@@ -187,22 +232,59 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     if (inside.length > 0) return compilePart(ref, target, inside.map(unescapePointer), where);
     const failure = failed.get(name);
     if (failure !== undefined) throw failure;
+    // Referred to in place: where looseness is not safe, a loosened component is not either.
+    const looseOk = canLoosen(true);
     if (!compiled.has(name)) {
       // A schema that contains itself: its constant is read when a value is checked, not declared.
-      if (visiting.has(name))
+      if (visiting.has(name)) {
+        if (!looseOk) strictSelfReferences.add(name);
         return object({ rules: array([rule('recursiveRef', [code(`() => ${constName(name)}`)])]) });
+      }
       visiting.add(name);
+      // Compiled once for every place that refers to it: as if it stood where looseness is safe.
+      const saved = [loosenable, besideUnevaluated] as const;
+      [loosenable, besideUnevaluated] = [!api.strict, false];
+      loosenedLists.push([]);
       try {
-        compiled.set(name, compile(target, `${api.specPath} components/schemas/${name}`, name));
+        const componentWhere = `${api.specPath} components/schemas/${name}`;
+        compiled.set(
+          name,
+          api.strict ? compile(target, componentWhere, name) : componentChild(target, componentWhere, name),
+        );
+        const loosened = loosenedLists.at(-1)!;
+        if (loosened.length > 0) {
+          loosenedComponents.set(name, loosened);
+          // Loosened, and used inside itself where that is not safe: refuse it as a whole.
+          if (strictSelfReferences.has(name)) throw new GenerationError(loosened.join(' '));
+        }
       } catch (error) {
+        compiled.delete(name);
         if (error instanceof GenerationError) failed.set(name, error);
         throw error;
       } finally {
+        loosenedLists.pop();
+        [loosenable, besideUnevaluated] = saved;
         visiting.delete(name);
       }
       order.push(name);
     }
+    const loosened = loosenedComponents.get(name);
+    if (loosened !== undefined) {
+      if (!looseOk) throw new GenerationError(loosened.join(' '));
+      loosenedLists.at(-1)?.push(...loosened);
+    }
     return code(constName(name));
+  };
+
+  /** A component's own schema, `{}` when it cannot be compiled at all (a spec that is not strict). */
+  const componentChild = (schema: unknown, where: string, name: string): Literal => {
+    try {
+      return compile(schema, where, name);
+    } catch (error) {
+      if (!(error instanceof GenerationError)) throw error;
+      loosenedLists.at(-1)?.push(error.message);
+      return object({});
+    }
   };
 
   /** The references into parts of schemas being compiled, to refuse one that contains itself. */
@@ -241,6 +323,18 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     // The schema `false`: no value at all (a property that must be absent, no item past a tuple).
     if (schema === false) return object({ rules: array([rule('not', [object({})])]) });
     if (!isObject(schema)) throw new GenerationError(`${where}: a schema must be an object, true or false.`);
+    if (schema['unevaluatedProperties'] === undefined && schema['unevaluatedItems'] === undefined)
+      return compileObject(schema, where, component);
+    const saved = besideUnevaluated;
+    besideUnevaluated = true;
+    try {
+      return compileObject(schema, where, component);
+    } finally {
+      besideUnevaluated = saved;
+    }
+  };
+
+  const compileObject = (schema: Json, where: string, component: string | undefined): Literal => {
     const parts: [string, Literal][] = [];
     const refPart = typeof schema['$ref'] === 'string' ? compileRef(schema['$ref'], where) : undefined;
     for (const [key, value] of Object.entries(schema)) {
@@ -295,16 +389,18 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     switch (key) {
       case 'properties': {
         const entries = Object.entries(value as Json).map(
-          ([name, child]) => [name, asSchemaWhereNamed(name, compile(child, `${where}/${name}`))] as const,
+          ([name, field]) => [name, asSchemaWhereNamed(name, child(field, `${where}/${name}`, 'apart'))] as const,
         );
         return [key, object(entries)];
       }
       case 'items':
-        return [key, compile(value, where)];
+        return [key, child(value, where, 'apart')];
       case 'allOf':
       case 'anyOf':
-      case 'oneOf':
-        return [key, array((value as unknown[]).map((branch, index) => compile(branch, `${where}/${index}`)))];
+      case 'oneOf': {
+        const position = key === 'oneOf' ? 'against' : 'inPlace';
+        return [key, array((value as unknown[]).map((branch, index) => child(branch, `${where}/${index}`, position)))];
+      }
       case 'const':
         return [key, object({ value: json(value) })];
       case 'pattern':
@@ -319,7 +415,7 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
         ];
       case 'additionalProperties':
         // A map's values: the schema every field not in `properties` must meet.
-        return [key, typeof value === 'boolean' ? code(String(value)) : compile(value, where)];
+        return [key, typeof value === 'boolean' ? code(String(value)) : child(value, where, 'apart')];
       default:
         return [key, json(value)];
     }
@@ -328,7 +424,8 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
   /** The calls of src/validation/rules/ that check the schema's other keywords, in a fixed order. */
   const compileRules = (schema: Json, where: string): Literal[] => {
     const rules: Literal[] = [];
-    const sub = (key: string): Literal => compile(schema[key], `${where}/${key}`);
+    const sub = (key: string, position: 'apart' | 'inPlace' | 'against' = 'apart'): Literal =>
+      child(schema[key], `${where}/${key}`, position);
     const number = (key: string): Literal => {
       const value = schema[key];
       if (typeof value !== 'number' || !Number.isFinite(value))
@@ -337,7 +434,7 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     };
     const format = schema['format'] === undefined ? undefined : formatRule(schema['format'], schema, `${where}/format`);
     if (format !== undefined) rules.push(rule(format, []));
-    if (schema['not'] !== undefined) rules.push(rule('not', [sub('not')]));
+    if (schema['not'] !== undefined) rules.push(rule('not', [sub('not', 'against')]));
     if (schema['multipleOf'] !== undefined) rules.push(rule('multipleOf', [number('multipleOf')]));
     for (const [key, limit] of [
       ['exclusiveMinimum', 'minimum'],
@@ -352,7 +449,7 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     }
     if (schema['maxProperties'] !== undefined) rules.push(rule('maxProperties', [number('maxProperties')]));
     if (schema['patternProperties'] !== undefined) {
-      const patterns = Object.entries(schema['patternProperties'] as Json).map(([pattern, child]) =>
+      const patterns = Object.entries(schema['patternProperties'] as Json).map(([pattern, value]) =>
         array([
           code(
             regexLiteral(
@@ -361,7 +458,7 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
                 `${where}/patternProperties: ${JSON.stringify(pattern)} is not a valid regular expression (${reason}).`,
             ),
           ),
-          compile(child, `${where}/patternProperties/${pattern}`),
+          child(value, `${where}/patternProperties/${pattern}`, 'apart'),
         ]),
       );
       const additional = schema['additionalProperties'];
@@ -377,25 +474,27 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     if (schema['propertyNames'] !== undefined) rules.push(rule('propertyNames', [sub('propertyNames')]));
     if (schema['prefixItems'] !== undefined) {
       const prefix = (schema['prefixItems'] as unknown[]).map((item, index) =>
-        compile(item, `${where}/prefixItems/${index}`),
+        child(item, `${where}/prefixItems/${index}`, 'apart'),
       );
       rules.push(rule('prefixItems', [array(prefix), ...(schema['items'] === undefined ? [] : [sub('items')])]));
     }
     if (schema['contains'] !== undefined) {
       const max = schema['maxContains'] === undefined ? [] : [number('maxContains')];
       const min = schema['minContains'] === undefined ? (max.length > 0 ? [json(1)] : []) : [number('minContains')];
-      rules.push(rule('contains', [sub('contains'), ...min, ...max]));
+      // With a most, a looser `contains` counts more items and can refuse an array the spec allows.
+      rules.push(rule('contains', [sub('contains', max.length > 0 ? 'against' : 'apart'), ...min, ...max]));
     }
     // `if` alone checks nothing, but what it evaluates counts for `unevaluated…` beside it.
     if (schema['if'] !== undefined) {
-      const then = schema['then'] === undefined ? code('undefined') : sub('then');
-      rules.push(rule('conditional', [sub('if'), then, ...(schema['else'] === undefined ? [] : [sub('else')])]));
+      const then = schema['then'] === undefined ? code('undefined') : sub('then', 'inPlace');
+      const otherwise = schema['else'] === undefined ? [] : [sub('else', 'inPlace')];
+      rules.push(rule('conditional', [sub('if', 'against'), then, ...otherwise]));
     }
     if (schema['dependentRequired'] !== undefined)
       rules.push(rule('dependentRequired', [json(schema['dependentRequired'])]));
     if (schema['dependentSchemas'] !== undefined) {
       const entries = Object.entries(schema['dependentSchemas'] as Json).map(
-        ([key, child]) => [key, compile(child, `${where}/dependentSchemas/${key}`)] as const,
+        ([key, value]) => [key, child(value, `${where}/dependentSchemas/${key}`, 'inPlace')] as const,
       );
       rules.push(rule('dependentSchemas', [object(entries)]));
     }
@@ -409,15 +508,26 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     return rules;
   };
 
-  /** The compiled schema, or (only when the spec is not strict) why it cannot be compiled. */
-  const attempt = (build: () => Literal): { readonly literal: Literal } | { readonly reason: string } => {
+  /**
+   * The compiled schema and what in it stands loosened, or (only when the spec is not strict) why it
+   * cannot be compiled at all.
+   */
+  const attempt = (
+    build: () => Literal,
+  ): { readonly literal: Literal; readonly loosened: readonly string[] } | { readonly reason: string } => {
+    loosenedLists.push([]);
     try {
-      return { literal: build() };
+      const literal = build();
+      return { literal, loosened: [...new Set(loosenedLists.at(-1))] };
     } catch (error) {
       if (api.strict || !(error instanceof GenerationError)) throw error;
       return { reason: error.message };
+    } finally {
+      loosenedLists.pop();
     }
   };
+  /** A parameter's or the body's schema in the request: `{}` where it cannot be compiled, the rest checked. */
+  const requestPart = (schema: SpecSchema, where: string): Literal => child(schema, where, 'apart');
 
   const exports = new Map<string, OperationSchemas>();
   const operationSchemas: string[] = [];
@@ -431,10 +541,15 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     const notChecked: string[] = [];
     /** What the request schema's comment says beyond its first line: what is not checked, and why. */
     const notes: string[] = [];
-    const requestSchema = attempt(() => compileRequest(operation, where, compile));
+    const requestSchema = attempt(() => compileRequest(operation, where, requestPart));
     if (!('literal' in requestSchema)) {
       notChecked.push(`The request is not checked against the spec before sending: ${requestSchema.reason}`);
       notes.push(`NOT CHECKED: any value passes. ${requestSchema.reason}`);
+    } else {
+      for (const reason of requestSchema.loosened) {
+        notChecked.push(`The request is checked before sending, except one part, where any value passes: ${reason}`);
+        notes.push(`PARTLY CHECKED: any value passes in one part. ${reason}`);
+      }
     }
     const responseSchema = operation.success.schema;
     let responseStatement: string | undefined;
@@ -442,6 +557,14 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
       const responseWhere = `${where} response ${operation.success.status}`;
       const compiledResponse = attempt(() => compile(responseSchema, responseWhere));
       if ('literal' in compiledResponse) {
+        for (const reason of compiledResponse.loosened) {
+          notChecked.push(
+            `\`validateResponses\` checks the response except one part, where any value passes: ${reason}`,
+          );
+          notes.push(
+            `The ${operation.success.status} body is checked except one part, where any value passes: ${reason}`,
+          );
+        }
         responseStatement =
           `/** The ${operation.success.status} body of ${functionName}. */\n` +
           printAssignment(`export const ${response}: JsonSchema = `, compiledResponse.literal, ';');
@@ -462,6 +585,12 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
         notChecked.push(`\`validateResponses\` does not check the ${other.status} response: ${compiledOther.reason}`);
         notes.push(`The ${other.status} body is not checked by \`validateResponses\`: ${compiledOther.reason}`);
         continue;
+      }
+      for (const reason of compiledOther.loosened) {
+        notChecked.push(
+          `\`validateResponses\` checks the ${other.status} response except one part, where any value passes: ${reason}`,
+        );
+        notes.push(`The ${other.status} body is checked except one part, where any value passes: ${reason}`);
       }
       const name = response.replace(/Schema$/, `${other.status}Schema`);
       otherResponseSchemas.set(other.status, name);
@@ -494,10 +623,14 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
       : importStatement([...ruleImports, 'type JsonSchema'], `${runtimeFromApiDir}/internal.js`),
     '',
     ...ignoredFormatsComment(ignoredFormats),
-    ...order.map(
-      (name) =>
-        `/** components/schemas/${name} */\n${printAssignment(`const ${constName(name)}: JsonSchema = `, compiled.get(name)!, ';')}`,
-    ),
+    ...order.map((name) => {
+      const loosened = loosenedComponents.get(name) ?? [];
+      const comment =
+        loosened.length === 0
+          ? `/** components/schemas/${name} */`
+          : `/**\n * components/schemas/${name}\n${loosened.map((reason) => ` * ${escapeComment(`PARTLY CHECKED: any value passes in one part. ${reason}`)}\n`).join('')} */`;
+      return `${comment}\n${printAssignment(`const ${constName(name)}: JsonSchema = `, compiled.get(name)!, ';')}`;
+    }),
     ...(order.length > 0 ? [''] : []),
     ...operationSchemas,
     '',

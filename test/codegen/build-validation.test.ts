@@ -1,6 +1,11 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiModel, SpecSchema } from '../../scripts/codegen/api-model.js';
 import { buildValidationModule } from '../../scripts/codegen/build-validation.js';
+import type { JsonSchema } from '../../src/validation/schema.js';
+import { validateValue } from '../../src/validation/validate.js';
+import { PROJECT_DIR, scratchDir } from '../helpers/project.js';
 import { api, namesOf, operation } from './model-fixture.js';
 
 /** validation.ts for an API whose one operation sends `body` (as its JSON body) and receives `Widget`. */
@@ -103,15 +108,98 @@ describe('buildValidationModule', () => {
     );
   });
 
-  it('sends a request it cannot check unchecked in a spec that is not strict, and says why', () => {
-    const { text, exports } = validationOf({ type: 'array', $dynamicRef: '#items' }, { strict: false });
-    expect(text).toContain(
-      ' * NOT CHECKED: any value passes. specs/widgets.yaml operation getWidget request body: keyword "$dynamicRef"',
-    );
-    expect(text).toContain('export const getWidgetRequestSchema: JsonSchema = {};');
-    expect(exports.get('getWidget')!.notChecked).toEqual([
-      'The request is not checked against the spec before sending: specs/widgets.yaml operation getWidget request body: keyword "$dynamicRef" is not supported by the request validator; express the rule with supported keywords.',
-    ]);
+  describe('in a spec that is not strict, a part it cannot compile costs the check of that part only', () => {
+    const DYNAMIC = { $dynamicRef: '#items' };
+    const REASON = 'keyword "$dynamicRef" is not supported by the request validator';
+    /** The request schema of `validationOf(body, { strict: false })`, loaded as the generated module. */
+    async function looseRequest(body: SpecSchema, schemas?: ApiModel['schemas']) {
+      const built = validationOf(body, { strict: false, ...(schemas === undefined ? {} : { schemas }) });
+      const dir = await scratchDir('loose-validation');
+      const file = path.join(dir, `validation-${(loaded += 1)}.ts`);
+      await writeFile(
+        file,
+        built.text.replaceAll("'../../src/internal.js'", `'${path.join(PROJECT_DIR, 'src/internal.js')}'`),
+      );
+      const schema = ((await import(file)) as Record<string, JsonSchema>)['getWidgetRequestSchema']!;
+      const check = (body: unknown) => validateValue(schema, { path: { widgetId: 'w1' }, body });
+      return { ...built, schema, check };
+    }
+    let loaded = 0;
+
+    it('checks every other field, and says which part is not checked and why', async () => {
+      const { text, exports, check } = await looseRequest({
+        type: 'object',
+        required: ['name'],
+        properties: { name: { type: 'string' }, tags: { type: 'array', ...DYNAMIC } },
+      });
+      expect(check({ name: 'Cog', tags: 'anything' })).toEqual([]);
+      expect(check({ name: 3, tags: 'anything' })).toEqual([
+        { path: '/body/name', rule: 'type', message: 'must be a string' },
+      ]);
+      expect(check({ tags: [] })).toEqual([{ path: '/body/name', rule: 'required', message: 'is required' }]);
+      expect(text).toContain(
+        ` * PARTLY CHECKED: any value passes in one part. specs/widgets.yaml operation getWidget request body/properties/tags: ${REASON}`,
+      );
+      expect(exports.get('getWidget')!.notChecked).toEqual([
+        `The request is checked before sending, except one part, where any value passes: specs/widgets.yaml operation getWidget request body/properties/tags: ${REASON}; express the rule with supported keywords.`,
+      ]);
+    });
+
+    it('still checks the path when the whole body cannot be compiled', async () => {
+      const { check, schema } = await looseRequest({ type: 'array', ...DYNAMIC });
+      expect(check('anything')).toEqual([]);
+      expect(validateValue(schema, { path: { widgetId: 5 }, body: 'anything' })).toEqual([
+        { path: '/path/widgetId', rule: 'type', message: 'must be a string' },
+      ]);
+    });
+
+    it('does not let `{}` under `not` refuse what the spec allows: the field it is in goes unchecked', async () => {
+      const { check } = await looseRequest({
+        type: 'object',
+        properties: { code: { not: { type: 'string', ...DYNAMIC } }, name: { type: 'string' } },
+      });
+      expect(check({ code: 'abc' })).toEqual([]);
+      expect(check({ code: 'abc', name: 3 })).toEqual([
+        { path: '/body/name', rule: 'type', message: 'must be a string' },
+      ]);
+    });
+
+    it('does not let a `oneOf` branch standing as `{}` match alongside another', async () => {
+      const { check } = await looseRequest({
+        oneOf: [
+          { type: 'string', ...DYNAMIC },
+          { type: 'string', minLength: 2 },
+        ],
+      });
+      expect(check('ab')).toEqual([]);
+    });
+
+    it('does not let a loosened `allOf` member leave its fields to `unevaluatedProperties`', async () => {
+      const { check } = await looseRequest({
+        type: 'object',
+        unevaluatedProperties: false,
+        allOf: [{ properties: { a: { type: 'string' } }, ...DYNAMIC }],
+      });
+      expect(check({ a: 'x' })).toEqual([]);
+    });
+
+    it('uses a loosened component where that is safe, and not under `not`', async () => {
+      const schemas = [{ name: 'Loose', description: undefined, schema: { type: 'string', minLength: 3, ...DYNAMIC } }];
+      const { text, check } = await looseRequest(
+        {
+          type: 'object',
+          properties: {
+            plain: { $ref: '#/components/schemas/Loose' },
+            negated: { not: { $ref: '#/components/schemas/Loose' } },
+            name: { type: 'string' },
+          },
+        },
+        schemas,
+      );
+      expect(text).toContain('const LooseSchema: JsonSchema = {};');
+      expect(check({ plain: 1, negated: 'abcd' })).toEqual([]);
+      expect(check({ name: 1 })).toEqual([{ path: '/body/name', rule: 'type', message: 'must be a string' }]);
+    });
   });
 
   it('leaves out a response schema it cannot check in a spec that is not strict', () => {
