@@ -68,12 +68,14 @@ describe('base URLs in every spelling', () => {
           const fetch = async (request: Request): Promise<Response> => {
             const url = new URL(request.url);
             sent.push(url);
+            // Told apart by how the path ends: a drawn base path may itself be `/v2` or `/v0`.
+            const mollie = url.pathname.endsWith(`/v2/sales-invoices/${SALES_INVOICE_ID}`);
             const body = url.pathname.endsWith('/auth/token')
               ? { access_token: 'issuedToken123', token_type: 'Bearer', expires_in: 3600 }
-              : url.pathname.includes('/v2/')
+              : mollie
                 ? salesInvoice
                 : invoice;
-            const type = url.pathname.includes('/v2/') ? 'application/hal+json' : 'application/json';
+            const type = mollie ? 'application/hal+json' : 'application/json';
             return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': type } });
           };
           const make = (): Array<() => Promise<unknown>> => {
