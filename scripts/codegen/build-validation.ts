@@ -127,6 +127,9 @@ const RULE_FORMATS = {
 } as const satisfies Readonly<Record<string, string>>;
 const SCHEMA_REF = '#/components/schemas/';
 
+/** Where a subschema stands, for what `{}` in its place would do (see `child` in buildValidationModule). */
+type Position = 'apart' | 'inPlace' | 'against';
+
 /** The TypeScript source of generated/<api>/validation.ts, without banner. */
 export interface ValidationModule {
   readonly text: string;
@@ -204,14 +207,15 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
    * A subschema: `apart` checks another value (a field, an item, a map's values, a name), `inPlace`
    * the same value (`allOf`, `anyOf`, `then`, `else`, `dependentSchemas`), `against` the same value
    * where a looser subschema can refuse more (`not`, `if`, `oneOf`, `contains` with `maxContains`).
+   * `component` names the schema when it is one of components/schemas (for the pattern's words).
    */
-  const child = (schema: unknown, where: string, position: 'apart' | 'inPlace' | 'against'): Literal => {
+  const child = (schema: unknown, where: string, position: Position, component?: string): Literal => {
     const saved = [loosenable, besideUnevaluated] as const;
     const catching = canLoosen(position !== 'apart') && position !== 'against';
     if (position === 'against') loosenable = false;
     if (position === 'apart') besideUnevaluated = false;
     try {
-      return compile(schema, where);
+      return compile(schema, where, component);
     } catch (error) {
       if (!catching || !(error instanceof GenerationError)) throw error;
       loosenedLists.at(-1)?.push(error.message);
@@ -246,11 +250,8 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
       [loosenable, besideUnevaluated] = [!api.strict, false];
       loosenedLists.push([]);
       try {
-        const componentWhere = `${api.specPath} components/schemas/${name}`;
-        compiled.set(
-          name,
-          api.strict ? compile(target, componentWhere, name) : componentChild(target, componentWhere, name),
-        );
+        // `{}` when it cannot be compiled at all, in a spec that is not strict.
+        compiled.set(name, child(target, `${api.specPath} components/schemas/${name}`, 'apart', name));
         const loosened = loosenedLists.at(-1)!;
         if (loosened.length > 0) {
           loosenedComponents.set(name, loosened);
@@ -274,17 +275,6 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
       loosenedLists.at(-1)?.push(...loosened);
     }
     return code(constName(name));
-  };
-
-  /** A component's own schema, `{}` when it cannot be compiled at all (a spec that is not strict). */
-  const componentChild = (schema: unknown, where: string, name: string): Literal => {
-    try {
-      return compile(schema, where, name);
-    } catch (error) {
-      if (!(error instanceof GenerationError)) throw error;
-      loosenedLists.at(-1)?.push(error.message);
-      return object({});
-    }
   };
 
   /** The references into parts of schemas being compiled, to refuse one that contains itself. */
@@ -323,10 +313,8 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     // The schema `false`: no value at all (a property that must be absent, no item past a tuple).
     if (schema === false) return object({ rules: array([rule('not', [object({})])]) });
     if (!isObject(schema)) throw new GenerationError(`${where}: a schema must be an object, true or false.`);
-    if (schema['unevaluatedProperties'] === undefined && schema['unevaluatedItems'] === undefined)
-      return compileObject(schema, where, component);
     const saved = besideUnevaluated;
-    besideUnevaluated = true;
+    besideUnevaluated ||= schema['unevaluatedProperties'] !== undefined || schema['unevaluatedItems'] !== undefined;
     try {
       return compileObject(schema, where, component);
     } finally {
@@ -424,8 +412,7 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
   /** The calls of src/validation/rules/ that check the schema's other keywords, in a fixed order. */
   const compileRules = (schema: Json, where: string): Literal[] => {
     const rules: Literal[] = [];
-    const sub = (key: string, position: 'apart' | 'inPlace' | 'against' = 'apart'): Literal =>
-      child(schema[key], `${where}/${key}`, position);
+    const sub = (key: string, position: Position = 'apart'): Literal => child(schema[key], `${where}/${key}`, position);
     const number = (key: string): Literal => {
       const value = schema[key];
       if (typeof value !== 'number' || !Number.isFinite(value))

@@ -1,4 +1,4 @@
-import { EMAIL_EXPRESSION, IPV4_RE, URI_EXPRESSION } from '../../src/validation/rules/address-formats.js';
+import { EMAIL_RE, IPV4_RE, URI_RE } from '../../src/validation/rules/address-formats.js';
 import { DATE_RE, DATE_TIME_RE, DURATION_RE, TIME_RE } from '../../src/validation/rules/date-formats.js';
 import { UUID_RE } from '../../src/validation/rules/formats.js';
 
@@ -14,7 +14,7 @@ export const FORMAT_EXPRESSIONS: Readonly<Record<string, RegExp>> = {
   time: TIME_RE,
   duration: DURATION_RE,
   uuid: UUID_RE,
-  email: EMAIL_EXPRESSION,
-  uri: URI_EXPRESSION,
+  email: EMAIL_RE,
+  uri: URI_RE,
   ipv4: IPV4_RE,
 };

@@ -181,10 +181,12 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
     return response;
   };
   const plain = !runtime.hasMiddleware();
+  // Read as bytes when any success body is bytes (the status is known only once the body is read).
+  const bytes = readsBytes(operation);
   const callFetch: FetchFunction = (prepared) =>
     sendWithRetries(prepared, perAttempt, {
       // Read as text into a BufferedResponse, except bytes, which text would corrupt.
-      bufferedResponse: plain && !readsBytes(operation),
+      bufferedResponse: plain && !bytes,
       policy,
       repeatable: isRepeatable(operation.retry, sent.body),
       signal: call.signal,
@@ -203,7 +205,7 @@ async function runOperation<Data, ErrorBody, Request extends CallRequest>(
         ...(styledPath && { pathSerializer: (pathname: string) => expandPath(pathname, pathValues, styledPath) }),
         headers,
         fetch: callFetch,
-        parseAs: readsBytes(operation) ? 'blob' : 'text',
+        parseAs: bytes ? 'blob' : 'text',
         ...(body === undefined ? {} : { bodySerializer: body.payload }),
         ...(queryText === undefined ? {} : { querySerializer: () => queryText }),
         ...(plain ? { Request: PreparedRequest as unknown as typeof globalThis.Request } : {}),

@@ -38,7 +38,7 @@ const QUERY_FRAGMENT = `(?:\\?(?:${PCHAR}|[/?])*)?(?:#(?:${PCHAR}|[/?])*)?`;
 // hier-part (or relative-part): `//` and an authority, then a path of segments; else a path that
 // does not begin with `//` (it would be an authority).
 const PARTS = `(?://${AUTHORITY}(?:/${PCHAR}*)*|(?!//)(?:${PCHAR}|/)*)${QUERY_FRAGMENT}`;
-const URI_RE = /* @__PURE__ */ new RegExp(`^${SCHEME}:${PARTS}$`, 'i');
+export const URI_RE = /* @__PURE__ */ new RegExp(`^${SCHEME}:${PARTS}$`, 'i');
 const RELATIVE_REF_RE = /* @__PURE__ */ new RegExp(`^${PARTS}$`, 'i');
 // §4.2: without a scheme, a first segment with `:` would be read as one.
 const LOOKS_LIKE_SCHEME_RE = /^[^/?#]*:/;
@@ -65,7 +65,7 @@ function isUriReference(value: string): boolean {
 // but `[\\]`).
 const ATOM = "[a-z0-9!#$%&'*+/=?^_`{|}~-]+";
 const LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
-const EMAIL_RE = /* @__PURE__ */ new RegExp(
+export const EMAIL_RE = /* @__PURE__ */ new RegExp(
   `^(?:${ATOM}(?:\\.${ATOM})*|"(?:[ !#-[\\]-~]|\\\\[ -~])*")@(?:${LABEL}(?:\\.${LABEL})*|\\[([!-Z^-~]*)\\])$`,
   'i',
 );
@@ -103,10 +103,3 @@ export function uriReferenceFormat(): Rule {
 export function emailFormat(): Rule {
   return stringFormat(isEmail, 'an email address such as billing@example.com');
 }
-
-/**
- * Expressions that every string of a format matches (each format's check may then refuse more):
- * for the release report, which judges a `pattern` that replaces a `format`.
- */
-export const EMAIL_EXPRESSION = EMAIL_RE;
-export const URI_EXPRESSION = URI_RE;
