@@ -34,6 +34,9 @@ interface NotesModule {
   createNotesClient(options: Record<string, unknown>): {
     createNote(request: unknown): Promise<unknown>;
     getNotesByNoteId(request: unknown): Promise<unknown>;
+    deleteOp(request: unknown): Promise<unknown>;
+    thenOp(request: unknown): Promise<unknown>;
+    callOperationOp(request: unknown): Promise<unknown>;
   };
 }
 let notes: NotesModule;
@@ -166,6 +169,68 @@ describe('names a spec we did not write would make collide', () => {
       "export type CreateNoteRequest = components['schemas']['create-note-request'];",
     );
     expect(byPath('notes/types.ts')).toContain('export interface CreateNoteRequestOp {');
+  });
+
+  it('renames what no module may be called (a reserved word, `then`, a runtime import, a global type), and says so', async () => {
+    const index = byPath('notes/index.ts');
+    expect(index).toContain('//   - `deleteOp` (operation delete (function)): `delete` is a JavaScript reserved word.');
+    expect(index).toContain('//   - `thenOp` (operation then (function)): `then` is the module namespace’s `then`');
+    expect(index).toContain(
+      '//   - `callOperationOp` (operation callOperation (function)): `callOperation` is the runtime (internal.ts via ./operation/call-operation.js).',
+    );
+    expect(index).toContain(
+      "//   - `RecordSchema` (schema components/schemas/Record): `Record` is TypeScript's global type `Record`.",
+    );
+    expect(byPath('notes/types.ts')).toContain("export type RecordSchema = components['schemas']['Record'];");
+    // The module loaded in beforeAll by `await import()`: not a thenable, so it is the module itself.
+    const namespace = (await import(pathToFileURL(path.join(outDir, 'notes', 'index.ts')).href)) as Record<
+      string,
+      unknown
+    >;
+    expect(namespace['then']).toBeUndefined();
+    expect(typeof namespace['thenOp']).toBe('function');
+  });
+
+  it('calls the renamed operations, with the path parameter a percent-encoded reference points to', async () => {
+    reply = { status: 204 };
+    await client().deleteOp({ path: { noteId: 3 } });
+    await client().thenOp({ path: { noteId: 4 }, body: { colour: 'red' } });
+    expect(server.requests.slice(-2)).toMatchObject([
+      { method: 'DELETE', url: '/notes/3' },
+      { method: 'PUT', url: '/notes/4/labels', body: '{"colour":"red"}' },
+    ]);
+    reply = { status: 201, headers: { 'content-type': 'application/json' }, body: { id: 6, text: 'copy' } };
+    expect(await client().callOperationOp({ path: { noteId: 5 } })).toEqual({ id: 6, text: 'copy' });
+    const sent = server.requests.length;
+    // `#/paths/~1notes~1%7BnoteId%7D/parameters/0` is the path's parameter, with its `minimum: 1`.
+    await expect(client().deleteOp({ path: { noteId: 0 } })).rejects.toThrow('/path/noteId: must be at least 1');
+    // The `Record` schema's values must not be empty.
+    await expect(client().thenOp({ path: { noteId: 4 }, body: { colour: '' } })).rejects.toThrow(
+      '/body/colour: must have at least 1 character',
+    );
+    expect(server.requests).toHaveLength(sent);
+  });
+
+  it('resolves references into the middle of the document: a schema’s `definitions`, an operation’s body', async () => {
+    reply = { status: 201, headers: { 'content-type': 'application/json' }, body: { id: 8, text: 'hi' } };
+    expect(await client().createNote({ body: { text: 'hi', colour: 'red' } })).toEqual({ id: 8, text: 'hi' });
+    expect(server.requests.at(-1)!).toMatchObject({
+      method: 'POST',
+      url: '/notes',
+      body: '{"text":"hi","colour":"red"}',
+    });
+    const sent = server.requests.length;
+    // `#/components/schemas/create-note-request/definitions/text`: at most 280 characters.
+    await expect(client().createNote({ body: { text: 'x'.repeat(281) } })).rejects.toThrow(
+      '/body/text: must have at most 280 characters',
+    );
+    // `#/paths/…~1labels/put/requestBody/…/schema/additionalProperties`, through that schema's `$ref` to Record.
+    await expect(client().createNote({ body: { text: 'hi', colour: '' } })).rejects.toThrow(
+      '/body/colour: must have at least 1 character',
+    );
+    expect(server.requests).toHaveLength(sent);
+    // The types have the targets themselves, not indexes into types that have no such key.
+    expect(byPath('notes/schema.ts')).not.toMatch(/\["definitions"\]|\["schema"\]/);
   });
 
   it('calls the operation under its derived name, and checks the request of the renamed one', async () => {

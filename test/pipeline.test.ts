@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,12 +9,13 @@ import { readBanner } from '../scripts/codegen/banner.js';
 import { listFiles, writeOutput, type OutputFile } from '../scripts/codegen/emit.js';
 import { GenerationError, generate } from '../scripts/codegen/pipeline.js';
 import { buildSchemaTypes } from '../scripts/codegen/build-types.js';
+import { UNUSABLE_NAMES } from '../scripts/codegen/names.js';
 import { DEFAULT_PATH_PARAMETER_PATTERN } from '../scripts/codegen/read-spec.js';
 import type { JsonSchema } from '../src/validation/schema.js';
 import { validateValue } from '../src/validation/validate.js';
 import { PROJECT_DIR, fixture, runRedocly, runScript, scratchDir } from './helpers/project.js';
 import { differFromPrettier } from './helpers/layout.js';
-import { typeScriptDiagnostics } from './helpers/typescript.js';
+import { globalNamesUsed, typeScriptDiagnostics } from './helpers/typescript.js';
 
 const RUNTIME_DIR = path.join(PROJECT_DIR, 'src');
 
@@ -291,6 +293,23 @@ describe('generate, on a spec we did not write (OpenAPI 3.0, none of our extensi
   it('compiles without a single diagnostic under the strict project settings', () => {
     const rootNames = files.filter((file) => file.path.endsWith('.ts')).map((file) => path.join(outDir, file.path));
     expect(typeScriptDiagnostics(rootNames)).toEqual([]);
+  });
+
+  it('refers by name to no global that a spec element could be called and so shadow', () => {
+    // Every module but schema.ts (openapi-typescript's, which declares only its own three names), of
+    // these APIs and ours: a global type or value they name must be one the generator keeps from
+    // spec elements (UNUSABLE_NAMES), or a spec's `Record` schema would break the types that use it.
+    const ours = ['asset', 'mollie'].flatMap((api) =>
+      readdirSync(path.join(PROJECT_DIR, 'generated', api), { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.ts'))
+        .map((file) => path.join(PROJECT_DIR, 'generated', api, file)),
+    );
+    const modules = [...files.map((file) => path.join(outDir, file.path)), ...ours].filter(
+      (file) => file.endsWith('.ts') && path.basename(file) !== 'schema.ts',
+    );
+    const used = globalNamesUsed(modules);
+    expect(used.size).toBeGreaterThan(0);
+    expect([...used].filter((name) => !UNUSABLE_NAMES.has(name))).toEqual([]);
   });
 
   it('is laid out as Prettier lays it out, without running Prettier (schema.ts as openapi-typescript prints it)', async () => {

@@ -4,7 +4,8 @@ import { GenerationError } from './generation-error.js';
 import { array, call, code, json, object, printAssignment, printLiteral, type Literal } from './layout.js';
 import { operationNames, type ApiNames } from './names.js';
 import { regexLiteral } from './regex-literal.js';
-import { unescapePointer } from '../../src/validation/json-pointer.js';
+import { fragmentPointer } from './resolve-ref.js';
+import { pointerKeys } from '../../src/validation/json-pointer.js';
 import type { JsonSchema } from '../../src/validation/schema.js';
 
 type Json = Record<string, unknown>;
@@ -91,6 +92,10 @@ const ANNOTATIONS: ReadonlySet<string> = new Set(
     contentMediaType: true,
     contentEncoding: true,
     contentSchema: true,
+    // Where subschemas are kept for `$ref`s to point at (draft-04's `definitions` stays in Swagger 2
+    // specs converted to OpenAPI 3): they check nothing where they stand.
+    $defs: true,
+    definitions: true,
     // OpenAPI's annotations: a discriminator only names the branch `oneOf`/`anyOf` already decide.
     discriminator: true,
     xml: true,
@@ -228,12 +233,12 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
   const compileRef = (ref: string, where: string): Literal => {
     if (!ref.startsWith(SCHEMA_REF))
       throw new GenerationError(`${where}: only references to ${SCHEMA_REF}* can be validated, found "${ref}".`);
-    const [head = '', ...inside] = decodeURIComponent(ref.slice(SCHEMA_REF.length)).split('/');
-    const name = unescapePointer(head);
+    // `#/components/schemas/<name>/…`: the keys after `components` and `schemas`.
+    const [name = '', ...inside] = pointerKeys(fragmentPointer(ref)).slice(2);
     const target = components.get(name);
     if (target === undefined) throw new GenerationError(`${where}: unresolved reference "${ref}".`);
     // Into a part of a schema (`#/components/schemas/folder/properties/name`): that part, compiled in place.
-    if (inside.length > 0) return compilePart(ref, target, inside.map(unescapePointer), where);
+    if (inside.length > 0) return compilePart(ref, target, inside, where);
     const failure = failed.get(name);
     if (failure !== undefined) throw failure;
     // Referred to in place: where looseness is not safe, a loosened component is not either.

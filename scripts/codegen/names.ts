@@ -136,6 +136,30 @@ export interface ApiNames {
 /** Per API name, its names. */
 export type NameTable = ReadonlyMap<string, ApiNames>;
 
+/**
+ * Names a spec element cannot have in a generated module, claimed in every API's scope before any
+ * name of the spec, so that a spec element named like one is renamed (a spec that is not strict:
+ * the usual suffix, said in the index) or refused naming it (a strict spec), instead of producing
+ * code that does not compile or misbehaves. They depend on nothing in the spec, so whether a name
+ * yields never changes with the rest of the spec. The runtime names generated modules import
+ * (src/internal.ts) are claimed the same way, by `claimNames`'s `importedNames`.
+ */
+export const UNUSABLE_NAMES: ReadonlyMap<string, string> = new Map([
+  // ECMAScript's reserved words, those of strict mode (a module is strict) and the names strict
+  // mode cannot bind, and the global values a module must not shadow.
+  ...[
+    ...['break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else'],
+    ...['enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof'],
+    ...['new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void'],
+    ...['while', 'with', 'yield', 'let', 'static', 'implements', 'interface', 'package', 'private'],
+    ...['protected', 'public', 'await', 'arguments', 'eval', 'undefined', 'globalThis'],
+  ].map((word) => [word, 'a JavaScript reserved word'] as const),
+  // A module exporting `then` is a thenable: `await import()` of the API's index would call it.
+  ['then', 'the module namespace’s `then` (a module exporting it is awaited as a promise)'],
+  // The global types generated modules refer to by name (a test holds this list to the modules).
+  ...['NonNullable', 'Promise', 'Record'].map((type) => [type, `TypeScript's global type \`${type}\``] as const),
+]);
+
 /** The exports of schema.ts, which openapi-typescript names. */
 export const SCHEMA_MODULE_EXPORTS = ['components', 'operations', 'paths'] as const;
 
@@ -146,8 +170,12 @@ export const SCHEMA_MODULE_EXPORTS = ['components', 'operations', 'paths'] as co
  * (`reservedNames`). Schema types stay in `invoicing-sdk/<api>`, where two providers' `ErrorResponse`
  * cannot meet. The second claim of a name fails, naming both sources.
  */
-export function claimNames(apis: readonly ApiModel[], reservedNames: ReadonlyMap<string, string>): NameTable {
-  const table = new Map(apis.map((api) => [api.name, claimApiNames(api)]));
+export function claimNames(
+  apis: readonly ApiModel[],
+  reservedNames: ReadonlyMap<string, string>,
+  importedNames: ReadonlyMap<string, string> = new Map(),
+): NameTable {
+  const table = new Map(apis.map((api) => [api.name, claimApiNames(api, importedNames)]));
   const root = new NameRegistry('the package root (src/index.ts and generated/index.ts)', true);
   for (const [name, owner] of reservedNames) root.claim(name, owner);
   for (const api of apis) {
@@ -177,9 +205,10 @@ export function operationNames(names: ApiNames, operation: Pick<OperationModel, 
   return found;
 }
 
-function claimApiNames(api: ApiModel): ApiNames {
+function claimApiNames(api: ApiModel, importedNames: ReadonlyMap<string, string>): ApiNames {
   const registry = new NameRegistry(`API "${api.name}" (${api.specPath})`, api.strict);
   for (const name of SCHEMA_MODULE_EXPORTS) registry.claim(name, `openapi-typescript (\`${name}\`)`);
+  for (const [name, owner] of [...UNUSABLE_NAMES, ...importedNames]) registry.claim(name, owner);
   // A spec that is not strict claims the client's names first: they are the same for every API, so
   // a schema called like one yields to it (a strict spec fails either way, naming both).
   const base = pascalCase(api.name);

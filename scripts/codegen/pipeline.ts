@@ -74,7 +74,12 @@ async function buildFiles(
       );
     }
   }
-  const names = claimNames(apis, readRuntimeExports(path.join(options.runtimeDir, 'index.ts'), options.outDir));
+  const names = claimNames(
+    apis,
+    readRuntimeExports(path.join(options.runtimeDir, 'index.ts'), options.outDir),
+    // What generated modules import from the runtime: no generated name may be one of these.
+    readRuntimeExports(path.join(options.runtimeDir, 'internal.ts'), options.outDir),
+  );
   const runtimeFromOut = path.relative(options.outDir, options.runtimeDir).split(path.sep).join('/');
   const modules = buildModules(apis, names, schemaTexts, { fromApiDir: `../${runtimeFromOut}` });
   return finishFiles(modules, [buildGeneratedReadme(apis, names)]);

@@ -7,9 +7,10 @@ import type * as TypeScript from 'typescript';
 const ts = createRequire(import.meta.url)('typescript') as typeof TypeScript;
 
 /**
- * The names the runtime's public index exports itself (not those it re-exports from the generated
- * folder), each with where it comes from. The root index must not generate any of them again:
- * an ES module's own export silently wins over an `export *`, so a clash would hide a generated name.
+ * The names a runtime entry exports itself (not those it re-exports from the generated folder), each
+ * with where it comes from. Of the public index (`index.ts`): the root index must not generate any of
+ * them again, since an ES module's own export silently wins over an `export *`, so a clash would hide
+ * a generated name. Of `internal.ts`: what generated modules import, which no generated name may be.
  */
 export function readRuntimeExports(runtimeIndex: string, generatedDir: string): Map<string, string> {
   const names = new Map<string, string>();

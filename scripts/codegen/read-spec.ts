@@ -24,6 +24,7 @@ import { parseDocument } from './parse-document.js';
 import { readErrorShape } from './read-error-shape.js';
 import { hasNullOnlyField } from './null-only-field.js';
 import { resolveRef } from './resolve-ref.js';
+import { inlineInnerReferences } from './inline-references.js';
 import type { ErrorShape } from '../../src/errors/error-summary.js';
 import type { HeaderType } from '../../src/operation/with-response.js';
 
@@ -73,8 +74,9 @@ const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['get', 'head', 'opt
 
 /**
  * Read one spec file and describe it. A spec split across files is bundled into one document first
- * (bundle-spec.ts), so only local `#/...` references are left to follow, and `specText` is that
- * document (as JSON) for openapi-typescript.
+ * (bundle-spec.ts), so only local `#/...` references are left to follow; a reference into the middle
+ * of the document is replaced by a copy of its target (inline-references.ts), so only references to
+ * whole components are left. `specText` is then that document (as JSON) for openapi-typescript.
  */
 export async function readSpec(entry: ApiEntry, projectDir: string): Promise<ReadSpec> {
   const fileText = (await readFile(entry.specFile, 'utf8')).replace(/\r\n/g, '\n');
@@ -83,7 +85,9 @@ export async function readSpec(entry: ApiEntry, projectDir: string): Promise<Rea
   const split = hasExternalReference(parsed);
   // The bundler may write into the document it is given: `split` is read first.
   const document = split ? await bundleSplitSpec(parsed, entry.specFile, specPath) : parsed;
-  const specText = split ? JSON.stringify(document) : fileText;
+  // References into the middle of the document, as copies: for openapi-typescript too (see there).
+  const inlined = inlineInnerReferences(document as Json);
+  const specText = split || inlined ? JSON.stringify(document) : fileText;
   const api = readDocument(document as Json, {
     name: entry.name,
     strict: entry.strict,

@@ -1,5 +1,5 @@
 import { GenerationError } from './generation-error.js';
-import { unescapePointer } from '../../src/validation/json-pointer.js';
+import { pointerKeys } from '../../src/validation/json-pointer.js';
 
 type Json = Record<string, unknown>;
 
@@ -19,15 +19,53 @@ export function resolveRef(document: Json, node: unknown): unknown {
     if (!ref.startsWith('#/')) throw new GenerationError(`Only local references are supported, found "${ref}".`);
     if (seen.has(ref)) throw new GenerationError(`Reference cycle at "${ref}".`);
     seen.add(ref);
-    let target: unknown = document;
-    for (const segment of ref.slice(2).split('/')) target = (target as Json | undefined)?.[unescapePointer(segment)];
+    const target = pointerTarget(document, ref);
     if (target === undefined) throw new GenerationError(`Unresolved reference "${ref}".`);
     current = target;
   }
   return current;
 }
 
+/**
+ * What a local reference's pointer arrives at, or undefined. A pointer may pass through a reference
+ * on its way (`#/paths/~1teams/get/responses/200/content/application~1json/schema/properties/id`,
+ * where `schema` is a `$ref` to a component): there it goes on in the reference's target, as the
+ * lint resolves it. A reference passed through twice on the way ends the walk (undefined).
+ */
+export function pointerTarget(document: Json, ref: string): unknown {
+  const passed = new Set<string>();
+  let target: unknown = document;
+  for (const key of pointerKeys(fragmentPointer(ref))) {
+    for (let inner = refOf(target); inner?.startsWith('#/') === true && !hasKey(target, key); inner = refOf(target)) {
+      if (passed.has(inner)) return undefined;
+      passed.add(inner);
+      target = pointerTarget(document, inner);
+    }
+    if (!hasKey(target, key)) return undefined;
+    target = (target as Json)[key];
+  }
+  return target;
+}
+
+function hasKey(node: unknown, key: string): boolean {
+  return typeof node === 'object' && node !== null && Object.hasOwn(node, key);
+}
+
 function refOf(node: unknown): string | undefined {
   const ref = (node as Json | undefined)?.['$ref'];
   return typeof ref === 'string' ? ref : undefined;
+}
+
+/**
+ * The JSON pointer a `#…` reference holds. In a URI fragment the pointer is percent-encoded (RFC 6901,
+ * section 6): `#/paths/~1users~1%7Bid%7D` names the path `/users/{id}`, as the lint reads it. A `%`
+ * that starts no escape is read as itself, as a spec written by hand may mean it.
+ */
+export function fragmentPointer(ref: string): string {
+  const pointer = ref.slice(1);
+  try {
+    return decodeURIComponent(pointer);
+  } catch {
+    return pointer;
+  }
 }

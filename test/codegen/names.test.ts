@@ -81,6 +81,16 @@ describe('claimNames', () => {
       () => [[api()], new Map([['getWidget', 'the runtime (index.ts)']])],
       '"getWidget" is produced by the runtime (index.ts) and by API "widgets" (specs/widgets.yaml).',
     ],
+    [
+      'an operation and a JavaScript reserved word',
+      () => [[api({ operations: [operation({ operationId: 'delete', pathParameters: [] })] })], new Map()],
+      '"delete" is produced by a JavaScript reserved word and by operation delete (function).',
+    ],
+    [
+      'a schema and a global type the generated types use',
+      () => [[api({ schemas: [{ name: 'record', description: undefined, schema: {} }] })], new Map()],
+      '"Record" is produced by TypeScript\'s global type `Record` and by schema components/schemas/record.',
+    ],
   ])('refuses a collision of %s, naming both sources', (_label, input, message) => {
     const [apis, reserved] = input();
     expect(() => claimNames(apis, reserved)).toThrow(GenerationError);
@@ -107,6 +117,24 @@ describe('claimNames for a spec that is not strict', () => {
     // The same spec, strict, fails naming both sources.
     expect(() => namesOf({ ...model, strict: true })).toThrow(
       '"CreateDraftTransferRequest" is produced by schema components/schemas/create-draft-transfer-request and by operation create-draft-transfer (request).',
+    );
+  });
+
+  it('gives a name no module may have (a reserved word, `then`, a runtime import) the suffix Op, and says so', () => {
+    const model = loose({
+      operations: ['new', 'then', 'callOperation'].map((operationId) => operation({ operationId, pathParameters: [] })),
+    });
+    const names = claimNames([model], new Map(), new Map([['callOperation', 'the runtime (internal.ts)']])).get(
+      model.name,
+    )!;
+    expect([...names.operations.values()].map((found) => [found.function, found.file])).toEqual([
+      ['newOp', 'new-op'],
+      ['thenOp', 'then-op'],
+      ['callOperationOp', 'call-operation-op'],
+    ]);
+    expect(names.rootValues).not.toContain('then');
+    expect(names.namingNotes).toContain(
+      '`callOperationOp` (operation callOperation (function)): `callOperation` is the runtime (internal.ts).',
     );
   });
 

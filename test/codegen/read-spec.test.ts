@@ -9,7 +9,7 @@ import {
   readSpec,
   type SpecSource,
 } from '../../scripts/codegen/read-spec.js';
-import { resolveRef } from '../../scripts/codegen/resolve-ref.js';
+import { fragmentPointer, resolveRef } from '../../scripts/codegen/resolve-ref.js';
 
 type Json = Record<string, unknown>;
 
@@ -310,6 +310,13 @@ describe('resolveRef', () => {
 
   it('fails on a reference to itself', () => {
     expect(() => resolveRef({ a: { $ref: '#/a' } }, { $ref: '#/a' })).toThrow('Reference cycle at "#/a".');
+  });
+
+  it('reads a pointer percent-encoded as a URI fragment, and a lone % as itself', () => {
+    const paths = { paths: { '/users/{id}': { parameters: [{ name: 'id' }] }, '100%': { value: 2 } } };
+    expect(resolveRef(paths, { $ref: '#/paths/~1users~1%7Bid%7D/parameters/0' })).toEqual({ name: 'id' });
+    expect(resolveRef(paths, { $ref: '#/paths/100%' })).toEqual({ value: 2 });
+    expect(fragmentPointer('#/a%20b/~1c')).toBe('/a b/~1c');
   });
 });
 
