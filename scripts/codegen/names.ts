@@ -50,8 +50,37 @@ const MAX_FILE_NAME = 100;
 export function fileName(name: string): string {
   const kebab = kebabCase(name);
   if (kebab.length <= MAX_FILE_NAME) return kebab;
-  const hash = createHash('sha256').update(kebab).digest('hex').slice(0, 8);
-  return `${kebab.slice(0, MAX_FILE_NAME - 9).replace(/-+$/, '')}-${hash}`;
+  return withHash(kebab, kebab);
+}
+
+/** `stem`, cut to fit MAX_FILE_NAME, and 8 hex digits of the SHA-256 of `of`. */
+function withHash(stem: string, of: string): string {
+  const hash = createHash('sha256').update(of).digest('hex').slice(0, 8);
+  return `${stem.slice(0, MAX_FILE_NAME - 9).replace(/-+$/, '')}-${hash}`;
+}
+
+/**
+ * Module names for the operations' functions, in order. Two functions whose names differ only in
+ * case (`getPet`, `getPET`) have one kebab-case name, and one file would overwrite the other (and
+ * file systems that ignore case could not hold both anyway): the later one gets 8 hex digits of its
+ * function name's SHA-256 after it, which depends on nothing else. Returns the notes to print.
+ */
+function claimFileNames(functionNames: readonly string[]): { files: Map<string, string>; notes: string[] } {
+  const files = new Map<string, string>();
+  const owners = new Map<string, string>();
+  const notes: string[] = [];
+  for (const name of functionNames) {
+    let file = fileName(name);
+    const taken = owners.get(file);
+    if (taken !== undefined) {
+      const clash = file;
+      file = withHash(kebabCase(name), name);
+      notes.push(`\`${name}\` is in operations/${file}.ts: operations/${clash}.ts is \`${taken}\`'s.`);
+    }
+    owners.set(file, name);
+    files.set(name, file);
+  }
+  return { files, notes };
 }
 
 /**
@@ -245,12 +274,21 @@ function claimApiNames(api: ApiModel, importedNames: ReadonlyMap<string, string>
   const typeNames = new Map(
     api.operations.map((operation) => [operation.operationId, claimTypeNames(operation, registry)]),
   );
+  const functions = api.operations.map((operation) =>
+    registry.claim(
+      camelCase(operation.operationId),
+      `operation ${operation.operationId} (function)`,
+      YIELD_SUFFIXES.operation,
+    ),
+  );
+  const { files, notes: fileNotes } = claimFileNames(functions);
+  for (const note of fileNotes) registry.note(note);
   const operations = new Map(
-    api.operations.map((operation) => {
+    api.operations.map((operation, index) => {
       const owner = `operation ${operation.operationId}`;
-      const name = registry.claim(camelCase(operation.operationId), `${owner} (function)`, YIELD_SUFFIXES.operation);
+      const name = functions[index]!;
       const names: OperationNames = {
-        file: fileName(name),
+        file: files.get(name)!,
         function: name,
         description: registry.claim(`${name}Operation`, `${owner} (description)`),
         withResponse: registry.claim(`${name}WithResponse`, `${owner} (with response)`),

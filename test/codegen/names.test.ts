@@ -138,6 +138,17 @@ describe('claimNames for a spec that is not strict', () => {
     );
   });
 
+  it('gives two functions whose names differ only in case modules of their own, and says so', () => {
+    // Sorted by operationId, as the model has them: `getPET` before `getPet`.
+    const names = namesOf(api({ operations: ['getPET', 'getPet'].map((operationId) => operation({ operationId })) }));
+    const files = [...names.operations.values()].map((found) => found.file);
+    expect(files[0]).toBe('get-pet');
+    expect(files[1]).toMatch(/^get-pet-[0-9a-f]{8}$/);
+    expect(names.namingNotes).toEqual([
+      `\`getPet\` is in operations/${files[1]}.ts: operations/get-pet.ts is \`getPET\`'s.`,
+    ]);
+  });
+
   it('keeps a name stable when an unrelated part of the spec changes', () => {
     const base = {
       schemas: [{ name: 'GetWidgetResponse', description: undefined, schema: {} }],
