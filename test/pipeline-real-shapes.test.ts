@@ -200,10 +200,17 @@ describe('names a spec we did not write would make collide', () => {
       { method: 'PUT', url: '/notes/4/labels', body: '{"colour":"red"}' },
     ]);
     reply = { status: 201, headers: { 'content-type': 'application/json' }, body: { id: 6, text: 'copy' } };
-    expect(await client().callOperationOp({ path: { noteId: 5 } })).toEqual({ id: 6, text: 'copy' });
+    expect(await client().callOperationOp({ path: { noteId: 5 }, query: { constructor: 'x' } })).toEqual({
+      id: 6,
+      text: 'copy',
+    });
+    expect(server.requests.at(-1)!).toMatchObject({ method: 'POST', url: '/notes/5/copies?constructor=x' });
     const sent = server.requests.length;
     // `#/paths/~1notes~1%7BnoteId%7D/parameters/0` is the path's parameter, with its `minimum: 1`.
     await expect(client().deleteOp({ path: { noteId: 0 } })).rejects.toThrow('/path/noteId: must be at least 1');
+    await expect(client().callOperationOp({ path: { noteId: 5 }, query: { constructor: '' } })).rejects.toThrow(
+      '/query/constructor: must have at least 1 character',
+    );
     // The `Record` schema's values must not be empty.
     await expect(client().thenOp({ path: { noteId: 4 }, body: { colour: '' } })).rejects.toThrow(
       '/body/colour: must have at least 1 character',

@@ -667,7 +667,13 @@ function compileRequest(
     const names = group.filter((parameter) => parameter.required).map((parameter) => parameter.name);
     const entries = group.map(
       (parameter) =>
-        [parameter.name, compile(parameter.schema ?? {}, `${where} ${location} parameter ${parameter.name}`)] as const,
+        [
+          parameter.name,
+          asSchemaWhereNamed(
+            parameter.name,
+            compile(parameter.schema ?? {}, `${where} ${location} parameter ${parameter.name}`),
+          ),
+        ] as const,
     );
     properties.push([location, closedObject(names, entries)]);
     if (names.length > 0) required.push(location);
