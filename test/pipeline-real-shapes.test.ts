@@ -244,6 +244,11 @@ describe('names a spec we did not write would make collide', () => {
     reply = { status: 200, headers: { 'content-type': 'application/json' }, body: { id: 7, text: 'hi' } };
     expect(await client().getNotesByNoteId({ path: { noteId: 7 } })).toEqual({ id: 7, text: 'hi' });
     expect(server.requests.at(-1)!).toMatchObject({ method: 'GET', url: '/notes/7' });
+    // Its required `Accept` header parameter is left out, as OpenAPI says: the response's media type decides.
+    expect(server.requests.at(-1)!.headers['accept']).toBe('application/json');
+    expect(byPath('notes/index.ts')).toContain(
+      '// Left out, as OpenAPI says (the runtime writes these headers from the media types and security schemes): 1 header parameter named Accept, of GET /notes/{noteId}.',
+    );
     const sent = server.requests.length;
     await expect(client().createNote({ body: { text: '' } })).rejects.toThrow(RequestValidationError);
     expect(server.requests).toHaveLength(sent);

@@ -31,6 +31,11 @@ export interface ApiModel {
   readonly schemas: readonly SchemaModel[];
   /** Sorted by operationId, so the order of paths in the file does not change the output. */
   readonly operations: readonly OperationModel[];
+  /**
+   * The header parameters named Accept, Content-Type or Authorization the spec declares, which
+   * OpenAPI says to ignore and so were left out (`GET /pets header Accept`); absent when none.
+   */
+  readonly ignoredHeaderParameters?: readonly string[];
 }
 
 /**

@@ -17,6 +17,11 @@ export function buildApiIndex(api: ApiModel, names: ApiNames): Statements {
             '',
           ].join('\n'),
         ]),
+    ...(api.ignoredHeaderParameters === undefined
+      ? []
+      : [
+          `// Left out, as OpenAPI says (the runtime writes these headers from the media types and security schemes): ${ignoredSummary(api.ignoredHeaderParameters)}.\n`,
+        ]),
     exportDeclaration('./schema.js', [...SCHEMA_MODULE_EXPORTS], true),
     exportDeclaration('./types.js', [...names.schemaTypes.values(), ...operations.flatMap(operationTypeNames)], true),
     exportDeclaration('./api.js', [names.apiDescription]),
@@ -38,4 +43,14 @@ export function buildApiIndex(api: ApiModel, names: ApiNames): Statements {
       exportDeclaration(`./operations/${operation.file}.js`, [operation.function, operation.withResponse]),
     ),
   ];
+}
+
+/** `3 header parameters named Accept or Content-Type, of GET /pets and 1 other operation`. */
+function ignoredSummary(dropped: readonly string[]): string {
+  const names = [...new Set(dropped.map((place) => place.slice(place.lastIndexOf(' header ') + 8)))].sort();
+  const places = [...new Set(dropped.map((place) => place.slice(0, place.lastIndexOf(' header '))))];
+  const others = places.length - 1;
+  return `${dropped.length} header parameter${dropped.length === 1 ? '' : 's'} named ${names.join(' or ')}, of ${places[0]}${
+    others === 0 ? '' : ` and ${others} other${others === 1 ? '' : 's'}`
+  }`;
 }

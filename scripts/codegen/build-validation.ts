@@ -172,6 +172,10 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
   const constName = (schemaName: string): string => names.schemaConstants.get(schemaName)!;
   // OpenAPI 3.0's own keyword; in 3.1 it is gone (a type list says `null`), so there it stays unknown.
   const openapi30 = /^3\.0\./.test(api.openapiVersion);
+  // A 3.1 spec we did not write may still say `nullable` (converted from 3.0 and relabelled, as
+  // Codat's are): its types read it as 3.0 does (openapi-typescript reads `nullable` in any version),
+  // so the validator does too, rather than checking nothing there. Ours are held to 3.1.
+  const readsNullable = openapi30 || !api.strict;
   const compiled = new Map<string, Literal>();
   /** Components that cannot be compiled, with why (a spec that is not strict refers to them again and again). */
   const failed = new Map<string, GenerationError>();
@@ -302,7 +306,7 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
 
   /** `component` names the schema being compiled, when it is one of components/schemas (for the pattern's words). */
   const compile = (schema: unknown, where: string, component?: string): Literal => {
-    if (openapi30 && isObject(schema) && schema['nullable'] !== undefined) {
+    if (readsNullable && isObject(schema) && schema['nullable'] !== undefined) {
       const { nullable, ...rest } = schema;
       if (typeof nullable !== 'boolean') throw new GenerationError(`${where}/nullable: must be true or false.`);
       // `null`, or what the rest allows: the reading openapi-typescript gives the types (`… | null`),

