@@ -6,13 +6,21 @@ type Json = Record<string, unknown>;
 const WHOLE_COMPONENT = /^#\/components\/[^/]+\/[^/]+$/;
 /** Values that are data, not parts of the description: a `$ref` key in them is an example's field. */
 const DATA_KEYS: ReadonlySet<string> = new Set(['const', 'enum', 'example', 'examples', 'default']);
-/** Maps whose keys are names (a property may be called `default`), not keywords. */
+/**
+ * Maps whose keys are names, not keywords: a property may be called `default`, and `default` in
+ * `responses` is a response (DigitalOcean's refer to one another's).
+ */
 const NAME_MAPS: ReadonlySet<string> = new Set([
   'properties',
   'patternProperties',
   'dependentSchemas',
   '$defs',
   'definitions',
+  'responses',
+  'headers',
+  'content',
+  'links',
+  'callbacks',
 ]);
 /** What an OpenAPI 3.1 reference object may say beside `$ref`, in place of the target's own. */
 const REFERENCE_OVERRIDES: ReadonlySet<string> = new Set(['summary', 'description']);

@@ -274,24 +274,26 @@ function claimApiNames(api: ApiModel, importedNames: ReadonlyMap<string, string>
   const typeNames = new Map(
     api.operations.map((operation) => [operation.operationId, claimTypeNames(operation, registry)]),
   );
-  const functions = api.operations.map((operation) =>
-    registry.claim(
-      camelCase(operation.operationId),
-      `operation ${operation.operationId} (function)`,
-      YIELD_SUFFIXES.operation,
-    ),
-  );
-  const { files, notes: fileNotes } = claimFileNames(functions);
+  // Each operation's function, description and `withResponse` claimed together, in operationId order.
+  const claimed = api.operations.map((operation) => {
+    const owner = `operation ${operation.operationId}`;
+    const name = registry.claim(camelCase(operation.operationId), `${owner} (function)`, YIELD_SUFFIXES.operation);
+    return {
+      name,
+      description: registry.claim(`${name}Operation`, `${owner} (description)`, YIELD_SUFFIXES.operation),
+      withResponse: registry.claim(`${name}WithResponse`, `${owner} (with response)`, YIELD_SUFFIXES.operation),
+    };
+  });
+  const { files, notes: fileNotes } = claimFileNames(claimed.map((names) => names.name));
   for (const note of fileNotes) registry.note(note);
   const operations = new Map(
     api.operations.map((operation, index) => {
-      const owner = `operation ${operation.operationId}`;
-      const name = functions[index]!;
+      const { name, description, withResponse } = claimed[index]!;
       const names: OperationNames = {
         file: files.get(name)!,
         function: name,
-        description: registry.claim(`${name}Operation`, `${owner} (description)`),
-        withResponse: registry.claim(`${name}WithResponse`, `${owner} (with response)`),
+        description,
+        withResponse,
         declaredHeaders: `${name}DeclaredHeaders`,
         ...typeNames.get(operation.operationId)!,
         requestSchema: `${name}RequestSchema`,

@@ -77,6 +77,18 @@ describe('inlineInnerReferences', () => {
     });
   });
 
+  it('reads `default` in `responses` as a response, not as a keyword’s data (DigitalOcean’s refer to one another’s)', () => {
+    const error = { description: 'An error.', content: { 'application/json': { schema: { type: 'object' } } } };
+    const document = {
+      paths: {
+        '/a': { get: { responses: { default: error } } },
+        '/b': { get: { responses: { default: { $ref: '#/paths/~1a/get/responses/default' } } } },
+      },
+    };
+    inlineInnerReferences(document);
+    expect(document.paths['/b'].get.responses.default).toEqual(error);
+  });
+
   it('keeps what a reference says beside its `$ref`: a description in place, keywords with the target in allOf', () => {
     const document = documentWith({
       properties: {

@@ -149,6 +149,23 @@ describe('claimNames for a spec that is not strict', () => {
     ]);
   });
 
+  it.each([
+    [
+      'the later one’s function',
+      ['trace', 'traceOperation'],
+      ['trace', 'traceOperationOp'],
+      ['traceOperation', 'traceOperationOpOperation'],
+    ],
+    ['the later one’s description', ['aOperation', 'a_'], ['aOperation', 'a'], ['aOperationOperation', 'aOperationOp']],
+  ])(
+    'gives an operation whose function is another’s description name (Azure’s …NetworkTrace and …NetworkTraceOperation) the suffix: %s',
+    (_label, operationIds, functions, descriptions) => {
+      const names = namesOf(loose({ operations: operationIds.map((operationId) => operation({ operationId })) }));
+      expect([...names.operations.values()].map((found) => found.function)).toEqual(functions);
+      expect([...names.operations.values()].map((found) => found.description)).toEqual(descriptions);
+    },
+  );
+
   it('keeps a name stable when an unrelated part of the spec changes', () => {
     const base = {
       schemas: [{ name: 'GetWidgetResponse', description: undefined, schema: {} }],
