@@ -4,7 +4,8 @@ import type { HeaderType } from '../../src/operation/with-response.js';
 /**
  * The one picture of a spec that every builder works from, read once by read-spec.ts: parameters
  * (path-level ones merged with the operation's), request bodies and responses are resolved, so no
- * builder follows a `$ref` or reads the spec itself. Only types live here.
+ * builder follows a `$ref` or reads the spec itself. Only types live here, and the list of HTTP
+ * methods `HttpMethod` is made from.
  *
  * Names are not part of it: names.ts derives and claims every export name from this model, and the
  * builders take them from its table.
@@ -33,9 +34,9 @@ export interface ApiModel {
   readonly operations: readonly OperationModel[];
   /**
    * The header parameters named Accept, Content-Type or Authorization the spec declares, which
-   * OpenAPI says to ignore and so were left out (`GET /pets header Accept`); absent when none.
+   * OpenAPI says to ignore and so were left out; absent when none.
    */
-  readonly ignoredHeaderParameters?: readonly string[];
+  readonly ignoredHeaderParameters?: readonly IgnoredHeaderParameter[];
 }
 
 /**
@@ -98,6 +99,12 @@ export interface TokenRequestField {
   readonly description: string;
 }
 
+/** A header parameter left out: where it was declared (`GET /pets`, or `/pets` for the path), and its name. */
+export interface IgnoredHeaderParameter {
+  readonly place: string;
+  readonly name: string;
+}
+
 export interface SchemaModel {
   /** The key under components/schemas. */
   readonly name: string;
@@ -105,8 +112,9 @@ export interface SchemaModel {
   readonly schema: SpecSchema;
 }
 
-/** Lower-case, as OpenAPI path items and openapi-typescript key them. */
-export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+/** The methods a path item may have, lower-case, as OpenAPI path items and openapi-typescript key them. */
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 export interface OperationModel {
   /** As the spec gives it, or (a spec that is not strict, which gives none) `derivedOperationId`'s. */

@@ -1,4 +1,4 @@
-import type { ApiModel } from './api-model.js';
+import type { ApiModel, IgnoredHeaderParameter } from './api-model.js';
 import { operationNames, operationTypeNames, SCHEMA_MODULE_EXPORTS, type ApiNames } from './names.js';
 import type { Statements } from './print-module.js';
 import { exportDeclaration } from './statements.js';
@@ -45,10 +45,10 @@ export function buildApiIndex(api: ApiModel, names: ApiNames): Statements {
   ];
 }
 
-/** `3 header parameters named Accept or Content-Type, of GET /pets and 1 other operation`. */
-function ignoredSummary(dropped: readonly string[]): string {
-  const names = [...new Set(dropped.map((place) => place.slice(place.lastIndexOf(' header ') + 8)))].sort();
-  const places = [...new Set(dropped.map((place) => place.slice(0, place.lastIndexOf(' header '))))];
+/** `3 header parameters named Accept or Content-Type, of GET /pets and 1 other`. */
+function ignoredSummary(dropped: readonly IgnoredHeaderParameter[]): string {
+  const names = [...new Set(dropped.map((parameter) => parameter.name))].sort();
+  const places = [...new Set(dropped.map((parameter) => parameter.place))];
   const others = places.length - 1;
   return `${dropped.length} header parameter${dropped.length === 1 ? '' : 's'} named ${names.join(' or ')}, of ${places[0]}${
     others === 0 ? '' : ` and ${others} other${others === 1 ? '' : 's'}`

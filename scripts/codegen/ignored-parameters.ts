@@ -1,3 +1,4 @@
+import { HTTP_METHODS, type IgnoredHeaderParameter } from './api-model.js';
 import { resolveRef } from './resolve-ref.js';
 
 type Json = Record<string, unknown>;
@@ -11,23 +12,20 @@ type Json = Record<string, unknown>;
  */
 const IGNORED_HEADERS: ReadonlySet<string> = new Set(['accept', 'content-type', 'authorization']);
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
 /**
  * Remove those parameters from every path's and operation's list, before any step reads the spec,
- * so that the types, the checks and the calls all leave them out. Returns the places they were
- * removed from (`GET /pets header Accept`), for the generated index to say; the document is
- * changed in place.
+ * so that the types, the checks and the calls all leave them out. Returns what was removed from
+ * where, for the generated index to say; the document is changed in place.
  */
-export function dropIgnoredHeaderParameters(document: Json): string[] {
-  const dropped: string[] = [];
+export function dropIgnoredHeaderParameters(document: Json): IgnoredHeaderParameter[] {
+  const dropped: IgnoredHeaderParameter[] = [];
   const paths = document['paths'];
   if (typeof paths !== 'object' || paths === null) return dropped;
   for (const [route, pathItem] of Object.entries(paths as Json)) {
     if (typeof pathItem !== 'object' || pathItem === null) continue;
     const item = pathItem as Json;
     const places: [Json, string][] = [[item, route]];
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (typeof operation === 'object' && operation !== null)
         places.push([operation as Json, `${method.toUpperCase()} ${route}`]);
@@ -37,7 +35,7 @@ export function dropIgnoredHeaderParameters(document: Json): string[] {
       if (!Array.isArray(parameters)) continue;
       const kept = parameters.filter((parameter) => {
         const name = ignoredHeaderName(document, parameter);
-        if (name !== undefined) dropped.push(`${where} header ${name}`);
+        if (name !== undefined) dropped.push({ place: where, name });
         return name === undefined;
       });
       if (kept.length !== parameters.length) owner['parameters'] = kept;

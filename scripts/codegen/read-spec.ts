@@ -16,6 +16,7 @@ import type {
   ServerModel,
   TokenRequestField,
 } from './api-model.js';
+import { HTTP_METHODS } from './api-model.js';
 import type { ApiEntry } from './config.js';
 import { GenerationError } from './generation-error.js';
 import { derivedOperationId } from './names.js';
@@ -49,17 +50,6 @@ const STANDARD_CREDENTIAL_OPTIONS: ReadonlySet<string> = new Set(['clientId', 'c
 /** A plain JavaScript identifier, usable as a property name without quotes. */
 const IDENTIFIER_RE = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const TOKEN_REQUEST_FIELDS = 'x-token-request-fields';
-
-const HTTP_METHODS = [
-  'get',
-  'put',
-  'post',
-  'delete',
-  'options',
-  'head',
-  'patch',
-  'trace',
-] as const satisfies readonly HttpMethod[];
 
 type Json = Record<string, unknown>;
 

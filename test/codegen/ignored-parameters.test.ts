@@ -15,8 +15,8 @@ describe('dropIgnoredHeaderParameters', () => {
       components: { parameters: { auth: { name: 'AUTHORIZATION', in: 'header' } } },
     };
     expect(dropIgnoredHeaderParameters(document)).toEqual([
-      '/pets header content-type',
-      'GET /pets header AUTHORIZATION',
+      { place: '/pets', name: 'content-type' },
+      { place: 'GET /pets', name: 'AUTHORIZATION' },
     ]);
     expect(document.paths['/pets'].parameters).toEqual([limit]);
     expect(document.paths['/pets'].get.parameters).toEqual([{ name: 'X-Trace', in: 'header' }]);
