@@ -1,9 +1,10 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/asset.yaml
 // Source: openapi/mollie.yaml
-// Content sha256 24e65c896131e3c6 (of the text below this banner)
+// Content sha256 7e1577c6278fabc6 (of the text below this banner)
 
 export {
+  assetResponseSchemas,
   createAssetClient,
   createAssetCore,
   updateBill,
@@ -32,6 +33,7 @@ export {
 export {
   createMollieClient,
   createMollieCore,
+  mollieResponseSchemas,
   updateSalesInvoice,
   updateSalesInvoiceWithResponse,
   type MollieClient,

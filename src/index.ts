@@ -37,6 +37,7 @@ export type {
 } from './client/client-core.js';
 export type { ApiDescription, KeyPlacement, TokenRequestField } from './types/api-description.js';
 export type { FetchFunction } from './types/fetch-function.js';
+export type { ResponseSchemas } from './validation/schema.js';
 export type { CallOptions, OperationDescription } from './operation/call-operation.js';
 export type { ApiPromise, ApiResponse } from './operation/with-response.js';
 export type { ErrorShape } from './errors/error-summary.js';

@@ -15,7 +15,7 @@ export {
 export { createClientCredentialsTokenSource, type ClientCredentials } from './auth/client-credentials.js';
 export { createKeyCredentials, type ApiKey, type BasicCredentials } from './auth/key-credentials.js';
 export type { ApiDescription } from './types/api-description.js';
-export type { JsonSchema } from './validation/schema.js';
+export type { JsonSchema, ResponseSchemas } from './validation/schema.js';
 export { binaryBody, formBody, multipartBody, textBody } from './request/body-writers.js';
 export { jsonBody, type BodyWriter, type RequestBodyFormat } from './request/request-body.js';
 export { serializeQuery, type QueryFormat, type QueryParameterStyle } from './request/query-string.js';

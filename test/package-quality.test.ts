@@ -316,6 +316,23 @@ export const done = updateSalesInvoice(core, { path: { salesInvoiceId: 'invoice_
     }
   });
 
+  it('an app carries the response schemas only when it checks responses', async () => {
+    const call = `export const done = updateSalesInvoice(core, { path: { salesInvoiceId: 'invoice_4Y0eZitmBnQ6IDoMqZQKh' }, body: { memo: 'Thanks!' } });`;
+    const plain = await bundle(`import { createMollieCore, updateSalesInvoice } from 'invoicing-sdk';
+const core = createMollieCore({ token: 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM' });
+${call}`);
+    const checking =
+      await bundle(`import { createMollieCore, mollieResponseSchemas, updateSalesInvoice } from 'invoicing-sdk';
+const core = createMollieCore({ token: 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM', validateResponses: true, responseSchemas: mollieResponseSchemas });
+${call}`);
+    // Fields only the returned sales invoice has (the request schema is in both).
+    for (const field of ['_links', 'amountDue', 'invoiceNumber', 'totalAmount']) {
+      expect(checking, field).toContain(field);
+      expect(plain, field).not.toContain(field);
+    }
+    expect(plain).toContain('recipientIdentifier');
+  });
+
   it('an app calling one Asset operation carries neither the other Asset operation nor Mollie', async () => {
     const code = await bundle(`import { createAssetCore, updateBill } from 'invoicing-sdk';
 const core = createAssetCore({ token: 'your-asset-access-token' });

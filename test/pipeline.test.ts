@@ -282,7 +282,11 @@ describe('generate, on a spec we did not write (OpenAPI 3.0, none of our extensi
     expect(byPath('widgets/validation.ts')).toContain(
       'The 200 body is checked except one part, where any value passes: specs/widgets.json components/schemas/widget-stamped/allOf/1/properties/stamped_on/pattern: "(?i)^[a-z]+$" is not a valid regular expression',
     );
-    expect(byPath('widgets/operations/widgets-replace.ts')).toContain('responseSchema');
+    // The schema is in the response schemas export, by operationId and status, and not in the operation's module.
+    expect(byPath('widgets/validation.ts')).toContain(
+      "\n  'widgets/replace': { '200': widgetsReplaceResponseSchema },\n",
+    );
+    expect(byPath('widgets/operations/widgets-replace.ts')).not.toContain('widgetsReplaceResponseSchema');
   });
 
   it('resolves with nothing from an operation that declares only a redirect', () => {

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/asset.yaml
-// Content sha256 e2b6892e61714fb8 (of the text below this banner)
+// Content sha256 6a667a5f6dfb96c6 (of the text below this banner)
 
 import {
   apiPromise,
@@ -15,6 +15,7 @@ import {
   type TokenAuthOptions,
 } from '../../src/internal.js';
 import { assetApi } from './api.js';
+import { assetResponseSchemas } from './validation.js';
 import type { paths } from './schema.js';
 import { updateBillWithResponse } from './operations/update-bill.js';
 import { updateInvoiceStatusWithResponse } from './operations/update-invoice-status.js';
@@ -70,6 +71,7 @@ export interface AssetClient extends AssetCore {
 export function createAssetCore(options: AssetClientOptions): AssetCore {
   return createClientCore<paths, AssetEnvironment>(assetApi, options, {
     createTokenSource: createClientCredentialsTokenSource,
+    responseSchemasExport: 'assetResponseSchemas',
   });
 }
 
@@ -79,7 +81,10 @@ export function createAssetCore(options: AssetClientOptions): AssetCore {
  * @throws {@link ConfigurationError} for options that cannot work.
  */
 export function createAssetClient(options: AssetClientOptions): AssetClient {
-  const core = createAssetCore(options);
+  const core = createClientCore<paths, AssetEnvironment>(assetApi, options, {
+    createTokenSource: createClientCredentialsTokenSource,
+    responseSchemas: assetResponseSchemas,
+  });
   return {
     ...core,
     updateBill: (request, callOptions) => apiPromise(updateBillWithResponse(core, request, callOptions)),

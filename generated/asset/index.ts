@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/asset.yaml
-// Content sha256 133f21fcf7285c7b (of the text below this banner)
+// Content sha256 2a5ff74636ad18b5 (of the text below this banner)
 
 export type { components, operations, paths } from './schema.js';
 export type {
@@ -46,6 +46,7 @@ export type {
   UpdateInvoiceStatusResponseHeaders,
 } from './types.js';
 export { assetApi } from './api.js';
+export { assetResponseSchemas } from './validation.js';
 export {
   createAssetClient,
   createAssetCore,

@@ -1,8 +1,8 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/asset.yaml
-// Content sha256 74d2a2ade6a9f798 (of the text below this banner)
+// Content sha256 9dadf485596890bd (of the text below this banner)
 
-import { dateTimeFormat, type JsonSchema } from '../../src/internal.js';
+import { dateTimeFormat, type JsonSchema, type ResponseSchemas } from '../../src/internal.js';
 
 /** components/schemas/BusinessId */
 const BusinessIdSchema: JsonSchema = {
@@ -271,3 +271,11 @@ export const updateInvoiceStatusRequestSchema: JsonSchema = {
 };
 /** The 200 body of updateInvoiceStatus. */
 export const updateInvoiceStatusResponseSchema: JsonSchema = InvoiceResponseSchema;
+/**
+ * Every success body `validateResponses` checks, by operationId and status. A full client has them;
+ * pass them to a core as `responseSchemas`. Only an app that imports them carries them.
+ */
+export const assetResponseSchemas: ResponseSchemas = {
+  updateBill: { '200': updateBillResponseSchema },
+  updateInvoiceStatus: { '200': updateInvoiceStatusResponseSchema },
+};

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/mollie.yaml
-// Content sha256 292f0508bb15108c (of the text below this banner)
+// Content sha256 2c91e278ece1cbc1 (of the text below this banner)
 
 import {
   apiPromise,
@@ -12,6 +12,7 @@ import {
   type TokenAuthOptions,
 } from '../../src/internal.js';
 import { mollieApi } from './api.js';
+import { mollieResponseSchemas } from './validation.js';
 import type { paths } from './schema.js';
 import { updateSalesInvoiceWithResponse } from './operations/update-sales-invoice.js';
 import type {
@@ -42,7 +43,9 @@ export interface MollieClient extends MollieCore {
  * @throws {@link ConfigurationError} for options that cannot work.
  */
 export function createMollieCore(options: MollieClientOptions): MollieCore {
-  return createClientCore<paths, MollieEnvironment>(mollieApi, options);
+  return createClientCore<paths, MollieEnvironment>(mollieApi, options, {
+    responseSchemasExport: 'mollieResponseSchemas',
+  });
 }
 
 /**
@@ -51,7 +54,9 @@ export function createMollieCore(options: MollieClientOptions): MollieCore {
  * @throws {@link ConfigurationError} for options that cannot work.
  */
 export function createMollieClient(options: MollieClientOptions): MollieClient {
-  const core = createMollieCore(options);
+  const core = createClientCore<paths, MollieEnvironment>(mollieApi, options, {
+    responseSchemas: mollieResponseSchemas,
+  });
   return {
     ...core,
     updateSalesInvoice: (request, callOptions) =>

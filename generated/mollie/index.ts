@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/mollie.yaml
-// Content sha256 5945ff722b958791 (of the text below this banner)
+// Content sha256 a28891fb867bf469 (of the text below this banner)
 
 export type { components, operations, paths } from './schema.js';
 export type {
@@ -55,6 +55,7 @@ export type {
   UpdateSalesInvoiceResponseHeaders,
 } from './types.js';
 export { mollieApi } from './api.js';
+export { mollieResponseSchemas } from './validation.js';
 export {
   createMollieClient,
   createMollieCore,

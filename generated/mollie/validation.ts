@@ -1,8 +1,8 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/mollie.yaml
-// Content sha256 dd6c30e6c9135d2a (of the text below this banner)
+// Content sha256 becf498b79b49cc4 (of the text below this banner)
 
-import type { JsonSchema } from '../../src/internal.js';
+import type { JsonSchema, ResponseSchemas } from '../../src/internal.js';
 
 /** components/schemas/SalesInvoiceId */
 const SalesInvoiceIdSchema: JsonSchema = {
@@ -341,3 +341,10 @@ export const updateSalesInvoiceRequestSchema: JsonSchema = {
 };
 /** The 200 body of updateSalesInvoice. */
 export const updateSalesInvoiceResponseSchema: JsonSchema = SalesInvoiceSchema;
+/**
+ * Every success body `validateResponses` checks, by operationId and status. A full client has them;
+ * pass them to a core as `responseSchemas`. Only an app that imports them carries them.
+ */
+export const mollieResponseSchemas: ResponseSchemas = {
+  updateSalesInvoice: { '200': updateSalesInvoiceResponseSchema },
+};

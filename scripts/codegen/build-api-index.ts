@@ -25,6 +25,8 @@ export function buildApiIndex(api: ApiModel, names: ApiNames): Statements {
     exportDeclaration('./schema.js', [...SCHEMA_MODULE_EXPORTS], true),
     exportDeclaration('./types.js', [...names.schemaTypes.values(), ...operations.flatMap(operationTypeNames)], true),
     exportDeclaration('./api.js', [names.apiDescription]),
+    // For a core that checks responses (`responseSchemas`); the operations' other schemas stay private.
+    exportDeclaration('./validation.js', [names.responseSchemas]),
     exportDeclaration('./client.js', [
       names.createClient,
       names.createCore,

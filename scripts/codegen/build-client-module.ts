@@ -39,6 +39,15 @@ export function buildClientModule(api: ApiModel, names: ApiNames, runtime: Runti
   // A spec that lists no server leaves the host to each client: `baseUrl` is required.
   const baseUrlRequired = api.servers.length === 0 ? ' & { readonly baseUrl: string }' : '';
   const optionsDoc = docs(`Options of {@link ${names.createClient}}.`);
+  /** The call that builds the transport, with the runtime parts this spec needs and `responseEntry`. */
+  const coreStatement = (responseEntry: string, head = 'return '): string =>
+    [
+      `${head}createClientCore<paths, ${names.environment}>(${apiConst}, options, {`,
+      ...(clientCredentials ? ['  createTokenSource: createClientCredentialsTokenSource,'] : []),
+      ...(keyed ? ['  createKeyCredentials,'] : []),
+      `  ${responseEntry}`,
+      '});',
+    ].join('\n');
   return [
     // Only an API whose spec declares client credentials imports (and so bundles) the OAuth token source.
     importDeclaration(`${runtime.fromApiDir}/internal.js`, [
@@ -62,6 +71,7 @@ export function buildClientModule(api: ApiModel, names: ApiNames, runtime: Runti
       ...(!keyed && auth !== undefined && auth !== 'OptionalTokenAuthOptions' ? ['type TokenAuthOptions'] : []),
     ]),
     importDeclaration('./api.js', [apiConst]),
+    importDeclaration('./validation.js', [names.responseSchemas]),
     importDeclaration('./schema.js', ['paths'], true),
     ...operations.map(({ names: operation }) =>
       importDeclaration(`./operations/${operation.file}.js`, [operation.withResponse]),
@@ -120,15 +130,7 @@ export function buildClientModule(api: ApiModel, names: ApiNames, runtime: Runti
         `The transport alone, for the standalone operation functions: a bundle then holds only the operations it imports.\n\n` +
           `@throws {@link ConfigurationError} for options that cannot work.`,
       ),
-      statements:
-        clientCredentials || keyed
-          ? [
-              `return createClientCore<paths, ${names.environment}>(${apiConst}, options, {`,
-              ...(clientCredentials ? ['  createTokenSource: createClientCredentialsTokenSource,'] : []),
-              ...(keyed ? ['  createKeyCredentials,'] : []),
-              '});',
-            ].join('\n')
-          : `return createClientCore<paths, ${names.environment}>(${apiConst}, options);`,
+      statements: coreStatement(`responseSchemasExport: '${names.responseSchemas}',`),
     },
     {
       kind: StructureKind.Function,
@@ -140,7 +142,8 @@ export function buildClientModule(api: ApiModel, names: ApiNames, runtime: Runti
         `A client for ${api.title} with every operation as a method.\n\n@throws {@link ConfigurationError} for options that cannot work.`,
       ),
       statements: [
-        `const core = ${names.createCore}(options);`,
+        // The same core as the core factory's, with every operation's response schemas (a client has every operation).
+        coreStatement(`responseSchemas: ${names.responseSchemas},`, 'const core = '),
         'return {',
         '  ...core,',
         // One request: the plain result is derived from the one with the response.

@@ -62,7 +62,6 @@ export function buildOperationModule(
       '...init',
     ],
   };
-  const responseSchema = schemas.checksResponse ? names.responseSchema : undefined;
   const writer = operation.requestBody === undefined ? undefined : bodyWriterFor(operation.requestBody.mediaType);
   const queryStyles = queryStylesOf(operation);
   const headerText = parameterTextsOf(operation.headerParameters, true);
@@ -86,11 +85,9 @@ export function buildOperationModule(
     ]),
     importDeclaration('../schema.js', ['paths'], true),
     importDeclaration('../types.js', [names.error, names.request, names.response, names.responseHeaders], true),
-    importDeclaration('../validation.js', [
-      names.requestSchema,
-      ...(responseSchema ? [responseSchema] : []),
-      ...(schemas.otherResponseSchemas?.values() ?? []),
-    ]),
+    // Only the request's schema: the response schemas are in the API's response schemas export,
+    // which an app imports only to check responses (`validateResponses`).
+    importDeclaration('../validation.js', [names.requestSchema]),
     constStatement({
       name: names.description,
       type: 'OperationDescription',
@@ -131,15 +128,18 @@ export function buildOperationModule(
         accept: code(quote(operation.success.mediaType ?? '*/*')),
         retry: json(retryLiteral(operation)),
         server: operation.server !== undefined ? json(operation.server) : undefined,
-        successStatus: (operation.otherSuccesses ?? []).length > 0 ? json(operation.success.status) : undefined,
-        otherSuccesses: otherSuccesses(operation, schemas),
+        // The key of the success schema in the response schemas, and what tells an exact status from a class.
+        successStatus:
+          schemas.checksResponse || (operation.otherSuccesses ?? []).length > 0
+            ? json(operation.success.status)
+            : undefined,
+        otherSuccesses: otherSuccesses(operation),
         security: withSecurity && operation.security !== undefined ? json(operation.security) : undefined,
         credentialRestrictedFields:
           Object.keys(operation.credentialRestrictedFields).length > 0
             ? json(operation.credentialRestrictedFields)
             : undefined,
         requestSchema: code(names.requestSchema),
-        responseSchema: responseSchema ? code(responseSchema) : undefined,
         errorShapes: operation.errorShapes.length > 0 ? json(operation.errorShapes) : undefined,
       }),
     }),
@@ -289,20 +289,18 @@ function requestPath(specPath: string): string {
   return hash === -1 ? specPath : specPath.slice(0, hash);
 }
 
-/** How each 2xx after the first is read and checked (its media type, its schema), by status. */
-function otherSuccesses(operation: OperationModel, schemas: OperationSchemas): Literal | undefined {
+/** How each 2xx after the first is read (its media type), by status. */
+function otherSuccesses(operation: OperationModel): Literal | undefined {
   const others = operation.otherSuccesses ?? [];
   if (others.length === 0) return undefined;
   return object(
     others.map((other) => {
       const responseBody = responseBodyFor(other.mediaType);
-      const schema = schemas.otherResponseSchemas?.get(other.status);
       return [
         other.status,
         object({
           accept: code(quote(other.mediaType ?? '*/*')),
           responseBody: responseBody !== undefined ? json(responseBody) : undefined,
-          responseSchema: schema !== undefined ? code(schema) : undefined,
         }),
       ] as const;
     }),

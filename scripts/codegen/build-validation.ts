@@ -527,6 +527,8 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
 
   const exports = new Map<string, OperationSchemas>();
   const operationSchemas: string[] = [];
+  /** The response schemas export: per operationId, each checked success body's schema by status. */
+  const responseEntries: (readonly [string, Literal])[] = [];
   for (const operation of api.operations) {
     const where = `${api.specPath} operation ${operation.operationId}`;
     const {
@@ -605,6 +607,11 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     );
     if (responseStatement !== undefined) operationSchemas.push(responseStatement);
     operationSchemas.push(...otherStatements);
+    const byStatus = [
+      ...(responseStatement !== undefined ? [[operation.success.status, code(response)] as const] : []),
+      ...[...otherResponseSchemas].map(([status, name]) => [status, code(name)] as const),
+    ];
+    if (byStatus.length > 0) responseEntries.push([operation.operationId, object(byStatus)]);
     exports.set(operation.operationId, {
       checksResponse: responseStatement !== undefined,
       notChecked,
@@ -613,10 +620,16 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
   }
 
   const ruleImports = [...usedRules].sort();
+  const responseSchemasDoc =
+    `/**\n * Every success body \`validateResponses\` checks, by operationId and status. A full client has them;\n` +
+    ` * pass them to a core as \`responseSchemas\`. Only an app that imports them carries them.\n */`;
   const text = [
     ruleImports.length === 0
-      ? `import type { JsonSchema } from '${runtimeFromApiDir}/internal.js';`
-      : importStatement([...ruleImports, 'type JsonSchema'], `${runtimeFromApiDir}/internal.js`),
+      ? `import type { JsonSchema, ResponseSchemas } from '${runtimeFromApiDir}/internal.js';`
+      : importStatement(
+          [...ruleImports, 'type JsonSchema', 'type ResponseSchemas'],
+          `${runtimeFromApiDir}/internal.js`,
+        ),
     '',
     ...ignoredFormatsComment(ignoredFormats),
     ...order.map((name) => {
@@ -629,6 +642,7 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     }),
     ...(order.length > 0 ? [''] : []),
     ...operationSchemas,
+    `${responseSchemasDoc}\n${printAssignment(`export const ${names.responseSchemas}: ResponseSchemas = `, object(responseEntries), ';')}`,
     '',
   ].join('\n');
   return { text, exports };

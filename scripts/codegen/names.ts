@@ -141,6 +141,8 @@ export interface ApiNames {
   readonly operations: ReadonlyMap<string, OperationNames>;
   /** api.ts: the API description. */
   readonly apiDescription: string;
+  /** validation.ts: every operation's response schemas, for `validateResponses` (exported from the index). */
+  readonly responseSchemas: string;
   /** client.ts. */
   readonly environment: string;
   readonly clientOptions: string;
@@ -243,6 +245,7 @@ function claimApiNames(api: ApiModel, importedNames: ReadonlyMap<string, string>
   const base = pascalCase(api.name);
   const claimClient = () => ({
     apiDescription: registry.claim(`${camelCase(api.name)}Api`, 'the API description'),
+    responseSchemas: registry.claim(`${camelCase(api.name)}ResponseSchemas`, 'the response schemas'),
     environment: registry.claim(`${base}Environment`, 'the environment type'),
     clientOptions: registry.claim(`${base}ClientOptions`, 'the client options type'),
     core: registry.claim(`${base}Core`, 'the core type'),
@@ -313,6 +316,7 @@ function claimApiNames(api: ApiModel, importedNames: ReadonlyMap<string, string>
       ...everyOperation.flatMap((names) => [names.function, names.withResponse]),
       client.createCore,
       client.createClient,
+      client.responseSchemas,
     ].sort(),
     rootTypes: [
       ...everyOperation.flatMap(operationTypeNames),

@@ -13,6 +13,7 @@ import { headerIssues } from '../request/header-safety.js';
 import type { BearerToken } from '../auth/bearer-auth.js';
 import type { ClientCredentials } from '../auth/client-credentials.js';
 import { ConfigurationError, formatIssue, type ResponseValidationError } from '../errors/errors.js';
+import type { ResponseSchemas } from '../validation/schema.js';
 import type { Logger } from '../redaction/logging.js';
 import { snapshotRecord } from '../request/request-snapshot.js';
 import { resolveRetryPolicy, type RetryPolicy } from '../transport/retry-policy.js';
@@ -105,9 +106,16 @@ export interface SharedClientOptions<Environment extends string = string> {
   /**
    * Check success bodies against the spec. `true` throws a ResponseValidationError; a function is
    * called with it and the data is returned anyway. Unknown values of open enums are never an error.
+   * A core checks against the `responseSchemas` it is given; a full client has its API's already.
    * @default false
    */
   readonly validateResponses?: boolean | ((error: ResponseValidationError) => void);
+  /**
+   * The schemas `validateResponses` checks success bodies against: the API's `…ResponseSchemas`
+   * export (e.g. `mollieResponseSchemas`). Needed by a core only, and only with `validateResponses`:
+   * passed in, not built in, so that an app that does not check responses carries none of them.
+   */
+  readonly responseSchemas?: ResponseSchemas;
   /** Receives request, response, retry and error events, with credentials redacted. */
   readonly logger?: Logger;
 }
@@ -146,6 +154,8 @@ export interface CoreRuntime {
   readonly retryPolicy: RetryPolicy;
   readonly headerDefaults: Readonly<Record<string, string>>;
   readonly validateResponses: ClientOptions['validateResponses'];
+  /** What `validateResponses` checks against; set whenever it is on. */
+  readonly responseSchemas: ResponseSchemas | undefined;
   readonly logger: Logger | undefined;
   /** Sent as User-Agent where the platform allows it. */
   readonly userAgent: string | undefined;
@@ -159,6 +169,10 @@ export interface CoreFeatures {
   readonly createTokenSource?: ClientCredentialsSupport['createTokenSource'];
   /** Basic and API key schemes: their credentials (only APIs with such schemes import it). */
   readonly createKeyCredentials?: typeof createKeyCredentials;
+  /** A full client's response schemas (every operation's), used unless the options bring their own. */
+  readonly responseSchemas?: ResponseSchemas;
+  /** The name of the API's response schemas export, for the error that asks a core for them. */
+  readonly responseSchemasExport?: string;
 }
 
 /** Build the transport for one API. Throws a ConfigurationError for options that cannot work. */
@@ -181,6 +195,7 @@ export function createClientCore<Paths extends object, Environment extends strin
   if (headerProblems.length > 0) {
     throw new ConfigurationError(headerProblems.map(formatIssue).join('; '));
   }
+  const responseSchemas = checkResponseSchemas(options, features);
   const customFetch = options.fetch;
   const send: FetchFunction = customFetch ?? ((request) => globalThis.fetch(request));
   const agent = userAgent();
@@ -221,6 +236,7 @@ export function createClientCore<Paths extends object, Environment extends strin
     retryPolicy: resolveRetryPolicy(options.retry === false ? { maxAttempts: 1 } : options.retry),
     headerDefaults: checkHeaderDefaults(api, headerDefaults),
     validateResponses: options.validateResponses,
+    responseSchemas,
     logger: options.logger,
     userAgent: agent,
     hasMiddleware: () => middleware.length > 0,
@@ -266,6 +282,23 @@ function refuseClientWideKeys(
   throw new ConfigurationError(
     `${option}: "${found}" is an idempotency key, one per call: pass it in a call's \`header\`, or leave it out for a fresh one.`,
   );
+}
+
+/**
+ * The schemas response checks use: the options' own, else a full client's. A core asked to check
+ * responses without any is refused, rather than checking nothing while the caller believes it checks.
+ */
+function checkResponseSchemas(options: SharedClientOptions, features: CoreFeatures): ResponseSchemas | undefined {
+  const given = options.responseSchemas ?? features.responseSchemas;
+  if (given !== undefined && typeof given !== 'object')
+    throw new ConfigurationError("responseSchemas must be the API's response schemas object.");
+  if (options.validateResponses && given === undefined) {
+    const name = features.responseSchemasExport ?? 'response schemas';
+    throw new ConfigurationError(
+      `validateResponses: a core has no schemas to check responses against; pass \`responseSchemas: ${name}\`, or use the full client.`,
+    );
+  }
+  return given;
 }
 
 /** Refuse a default for a header no operation declares, so that a misspelt name is not silently ignored. */

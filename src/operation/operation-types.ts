@@ -53,8 +53,8 @@ export interface OperationDescription {
   readonly server?: string;
   /**
    * The other 2xx responses, by status as the spec writes it (`201`, `2XX`): how each body is read
-   * and checked, in place of `accept`, `responseBody` and `responseSchema`. With `successStatus`, the
-   * first one's, so that an exact status is told from a class.
+   * in place of `accept` and `responseBody`. With `successStatus`, the first one's, so that an exact
+   * status is told from a class.
    */
   readonly otherSuccesses?: Readonly<Record<string, SuccessResponse>>;
   /**
@@ -69,11 +69,14 @@ export interface OperationDescription {
   readonly headerText?: ParameterTexts & { readonly write: typeof headerTexts };
   /** The operation's cookie parameters: how they become the Cookie header. */
   readonly cookies?: ParameterTexts & { readonly write: typeof cookieText };
+  /**
+   * The status the spec writes for the success response (`200`, `2XX`): the key of its schema in the
+   * API's response schemas (`validateResponses`), which are not part of the description, so that an
+   * app that does not check responses carries none of them. Absent for a response with no body.
+   */
   readonly successStatus?: string;
   /** The whole request (`{ path, query, header, body }`) as the spec allows it, precompiled. */
   readonly requestSchema: JsonSchema;
-  /** The success body as the spec describes it, for opt-in response validation. */
-  readonly responseSchema?: JsonSchema;
   /** How the spec's error bodies say what went wrong, for `ApiError.message`. */
   readonly errorShapes?: readonly ErrorShape[];
 }
@@ -133,5 +136,4 @@ export interface CallRequest {
 export interface SuccessResponse {
   readonly accept: string;
   readonly responseBody?: 'text' | 'binary';
-  readonly responseSchema?: JsonSchema;
 }

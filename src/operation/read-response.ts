@@ -73,8 +73,9 @@ export function forStatus(operation: OperationDescription, status: number): Oper
       : ((Object.hasOwn(others, exact) ? others[exact] : undefined) ??
         (operation.successStatus === '2XX' || !Object.hasOwn(others, '2XX') ? undefined : others['2XX']));
   if (other === undefined) return operation;
-  const { responseBody, responseSchema, ...rest } = operation;
-  return { ...rest, ...other };
+  const { responseBody, ...rest } = operation;
+  // `successStatus` becomes the status answered: the key of its schema in the response schemas.
+  return { ...rest, ...other, successStatus: other === others[exact] ? exact : '2XX' };
 }
 
 /**
@@ -98,9 +99,17 @@ export function checkResponse(
   data: unknown,
   secrets: SecretSet,
 ): void {
-  const option = core[RUNTIME].validateResponses;
-  if (!option || operation.responseSchema === undefined) return;
-  const issues = validateValue(operation.responseSchema, data);
+  const { validateResponses: option, responseSchemas } = core[RUNTIME];
+  if (!option || responseSchemas === undefined) return;
+  // Own keys only: an operationId or status is never looked up on Object.prototype.
+  const { operationId, successStatus } = operation;
+  const byStatus = Object.hasOwn(responseSchemas, operationId) ? responseSchemas[operationId] : undefined;
+  const schema =
+    byStatus !== undefined && successStatus !== undefined && Object.hasOwn(byStatus, successStatus)
+      ? byStatus[successStatus]
+      : undefined;
+  if (schema === undefined) return;
+  const issues = validateValue(schema, data);
   if (issues.length === 0) return;
   const error = new ResponseValidationError(operation.operationId, issues, scrubValue(data, secrets));
   if (typeof option === 'function') option(error);

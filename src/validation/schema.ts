@@ -45,3 +45,9 @@ export interface JsonSchema {
    */
   readonly rules?: readonly Rule[];
 }
+
+/**
+ * The success bodies `validateResponses` checks, by operationId and then by the status the spec
+ * writes for each (`200`, `201`, `2XX`). Generated as each API's `…ResponseSchemas` export.
+ */
+export type ResponseSchemas = Readonly<Record<string, Readonly<Record<string, JsonSchema>>>>;

@@ -13,6 +13,8 @@ describe('buildApiIndex', () => {
       "export type { Widget, GetWidgetRequest, GetWidgetResponse, GetWidgetError, GetWidgetResponseHeaders } from './types.js';",
     );
     expect(text).toContain("export { widgetsApi } from './api.js';");
+    // The response schemas, for a core that checks responses; no other schema constant.
+    expect(text).toContain("export { widgetsResponseSchemas } from './validation.js';");
     expect(text).toContain(
       "export { getWidget, getWidgetWithResponse } from './operations/get-widget.js';",
     );
@@ -29,7 +31,7 @@ describe('buildRootIndex', () => {
     const text = printed(buildRootIndex([gadgets, widgets], claimNames([gadgets, widgets], new Map())));
     expect(text.indexOf("from './gadgets/index.js';")).toBeLessThan(text.indexOf("from './widgets/index.js';"));
     expect(text).toContain(
-      '  createWidgetsClient,\n  createWidgetsCore,\n  getWidget,\n  getWidgetWithResponse,\n  type GetWidgetError,',
+      '  createWidgetsClient,\n  createWidgetsCore,\n  getWidget,\n  getWidgetWithResponse,\n  widgetsResponseSchemas,\n  type GetWidgetError,',
     );
     expect(text).not.toMatch(/type Widget,/);
   });

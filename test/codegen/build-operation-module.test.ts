@@ -17,8 +17,13 @@ describe('buildOperationModule', () => {
     const text = moduleOf({});
     expect(text).toContain('export const getWidgetOperation: OperationDescription = {');
     expect(text).toContain("  pathParameters: { widgetId: /^w_[a-z]+$/u },\n  accept: 'application/json',");
-    expect(text).toContain('  retry: { repeatable: true },\n  requestSchema: getWidgetRequestSchema,');
-    expect(text).toContain("import { getWidgetRequestSchema, getWidgetResponseSchema } from '../validation.js';");
+    // The success status keys the response schemas; the schema itself is not imported (only an app
+    // that checks responses carries it, through the API's response schemas export).
+    expect(text).toContain(
+      "  retry: { repeatable: true },\n  successStatus: '200',\n  requestSchema: getWidgetRequestSchema,\n};",
+    );
+    expect(text).toContain("import { getWidgetRequestSchema } from '../validation.js';");
+    expect(text).not.toContain('getWidgetResponseSchema');
     expect(text).toContain("} from '../../../src/internal.js';");
   });
 

@@ -20,7 +20,7 @@ function validationOf(body: SpecSchema, overrides: Partial<ApiModel> = {}): Retu
 describe('buildValidationModule', () => {
   it('compiles each component once into a constant before its users, and the request as one closed object', () => {
     const { text, exports } = validationOf({ $ref: '#/components/schemas/Widget' });
-    expect(text).toContain("import type { JsonSchema } from '../../src/internal.js';");
+    expect(text).toContain("import type { JsonSchema, ResponseSchemas } from '../../src/internal.js';");
     expect(text).toContain(
       "/** components/schemas/Widget */\nconst WidgetSchema: JsonSchema = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } };",
     );
@@ -31,6 +31,10 @@ describe('buildValidationModule', () => {
       '/** The 200 body of getWidget. */\nexport const getWidgetResponseSchema: JsonSchema = WidgetSchema;',
     );
     expect(exports.get('getWidget')).toEqual({ checksResponse: true, notChecked: [] });
+    // Every checked success body, by operationId and status: what a core is given to check responses.
+    expect(text).toContain(
+      "export const widgetsResponseSchemas: ResponseSchemas = { getWidget: { '200': getWidgetResponseSchema } };",
+    );
   });
 
   it.each<[string, SpecSchema, string]>([
@@ -88,7 +92,7 @@ describe('buildValidationModule', () => {
       },
     ];
     const { text } = validationOf({ $ref: '#/components/schemas/Node' }, { schemas });
-    expect(text).toContain("import { recursiveRef, type JsonSchema } from '");
+    expect(text).toContain("import { recursiveRef, type JsonSchema, type ResponseSchemas } from '");
     expect(text).toContain('properties: { next: { rules: [/* @__PURE__ */ recursiveRef(() => NodeSchema)] } },');
   });
 

@@ -33,6 +33,7 @@ describe('claimNames', () => {
       'createWidgetsCore',
       'getWidget',
       'getWidgetWithResponse',
+      'widgetsResponseSchemas',
     ]);
     expect(names.rootTypes).toContain('WidgetsEnvironment');
     expect(names.rootTypes).not.toContain('Widget');

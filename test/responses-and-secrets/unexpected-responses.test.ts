@@ -10,7 +10,11 @@ import {
   isResponseValidationError,
   isUnexpectedResponseError,
 } from '../../src/index.js';
+import { assetResponseSchemas, createAssetCore, updateInvoiceStatus } from '../../generated/asset/index.js';
+import { createMollieCore } from '../../generated/mollie/index.js';
+import { ConfigurationError } from '../../src/index.js';
 import { useContractServer } from '../helpers/contract-server.js';
+import { BUSINESS_ID, INVOICE_ID } from '../helpers/sample-values.js';
 import { json, type Reply, type TestRequest } from '../helpers/test-server.js';
 import {
   type Json,
@@ -173,6 +177,63 @@ describe('response validation (opt-in)', () => {
     const newSource = { data: { ...(invoiceExample['data'] as Json), source: 'quickbooks' } };
     answer = () => json(200, newSource);
     await expect(assetInvoiceCall(server.url, { validateResponses: true })).resolves.toEqual(newSource);
+  });
+
+  it('a core checks responses against the response schemas it is given, and refuses to check without them', async () => {
+    const call = (core: ReturnType<typeof createAssetCore>) =>
+      updateInvoiceStatus(core, {
+        path: { business_id: BUSINESS_ID, invoice_id: INVOICE_ID },
+        body: { status: 'paid' },
+      });
+    answer = () => json(200, incomplete);
+    const checking = createAssetCore({
+      baseUrl: server.url,
+      token: 'asset-token',
+      retry: false,
+      validateResponses: true,
+      responseSchemas: assetResponseSchemas,
+    });
+    const error = await rejection(call(checking));
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as ResponseValidationError).issues).toEqual([
+      { path: '/data/customer_id', rule: 'required', message: 'is required' },
+    ]);
+    // Without validateResponses the schemas change nothing; without schemas a core would check nothing,
+    // so asking it to check is refused before anything is sent.
+    await expect(
+      call(createAssetCore({ baseUrl: server.url, token: 'asset-token', responseSchemas: assetResponseSchemas })),
+    ).resolves.toEqual(incomplete);
+    const before = server.requests.length;
+    for (const make of [
+      () => createAssetCore({ baseUrl: server.url, token: 'asset-token', validateResponses: true }),
+      () => createMollieCore({ baseUrl: server.url, token: 'test_x', validateResponses: () => undefined }),
+    ]) {
+      expect(make).toThrow(ConfigurationError);
+      expect(make).toThrow(
+        /^validateResponses: a core has no schemas to check responses against; pass `responseSchemas: (asset|mollie)ResponseSchemas`, or use the full client\.$/,
+      );
+    }
+    expect(server.requests).toHaveLength(before);
+  });
+
+  it('an operation missing from the response schemas given is not checked (a core may be given some only)', async () => {
+    answer = () => json(200, incomplete);
+    const core = createAssetCore({
+      baseUrl: server.url,
+      token: 'asset-token',
+      retry: false,
+      validateResponses: true,
+      // Keys an operation could never be looked up by: own keys only, never Object.prototype's.
+      responseSchemas: JSON.parse(
+        '{"__proto__": {"200": {"type": "string"}}, "updateBill": {}}',
+      ) as typeof assetResponseSchemas,
+    });
+    await expect(
+      updateInvoiceStatus(core, {
+        path: { business_id: BUSINESS_ID, invoice_id: INVOICE_ID },
+        body: { status: 'paid' },
+      }),
+    ).resolves.toEqual(incomplete);
   });
 
   it('the documented examples pass validation', async () => {

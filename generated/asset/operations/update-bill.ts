@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/asset.yaml
-// Content sha256 152035c83a8235eb (of the text below this banner)
+// Content sha256 5ac14d25ff10e4c1 (of the text below this banner)
 
 import {
   callOperation,
@@ -12,7 +12,7 @@ import {
 } from '../../../src/internal.js';
 import type { paths } from '../schema.js';
 import type { UpdateBillError, UpdateBillRequest, UpdateBillResponse, UpdateBillResponseHeaders } from '../types.js';
-import { updateBillRequestSchema, updateBillResponseSchema } from '../validation.js';
+import { updateBillRequestSchema } from '../validation.js';
 
 /** How updateBill is called, from the spec; read by the runtime. */
 export const updateBillOperation: OperationDescription = {
@@ -22,8 +22,8 @@ export const updateBillOperation: OperationDescription = {
   pathParameters: { business_id: /^biz_[1-9A-HJ-NP-Za-km-z]{1,64}$/u, bill_id: /^bil_[1-9A-HJ-NP-Za-km-z]{1,64}$/u },
   accept: 'application/json',
   retry: { repeatable: true, notRepeatableWhen: [{ field: '/line_changes/create_lines', nonEmpty: true }] },
+  successStatus: '200',
   requestSchema: updateBillRequestSchema,
-  responseSchema: updateBillResponseSchema,
   errorShapes: [{ text: ['detail', 'message'], list: ['detail', { text: ['msg'], field: 'loc' }] }],
 };
 

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/asset.yaml
-// Content sha256 925a27011d5bf3ee (of the text below this banner)
+// Content sha256 84fd3b369cfb22fe (of the text below this banner)
 
 import {
   callOperation,
@@ -17,7 +17,7 @@ import type {
   UpdateInvoiceStatusResponse,
   UpdateInvoiceStatusResponseHeaders,
 } from '../types.js';
-import { updateInvoiceStatusRequestSchema, updateInvoiceStatusResponseSchema } from '../validation.js';
+import { updateInvoiceStatusRequestSchema } from '../validation.js';
 
 /** How updateInvoiceStatus is called, from the spec; read by the runtime. */
 export const updateInvoiceStatusOperation: OperationDescription = {
@@ -27,8 +27,8 @@ export const updateInvoiceStatusOperation: OperationDescription = {
   pathParameters: { business_id: /^biz_[1-9A-HJ-NP-Za-km-z]{1,64}$/u, invoice_id: /^inv_[1-9A-HJ-NP-Za-km-z]{1,64}$/u },
   accept: 'application/json',
   retry: { repeatable: true },
+  successStatus: '200',
   requestSchema: updateInvoiceStatusRequestSchema,
-  responseSchema: updateInvoiceStatusResponseSchema,
   errorShapes: [{ text: ['detail', 'message'], list: ['detail', { text: ['msg'], field: 'loc' }] }],
 };
 

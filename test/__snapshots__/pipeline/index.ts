@@ -1,9 +1,10 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: specs/cogs.yaml
 // Source: specs/device-store.yaml
-// Content sha256 91723f7ef08d7412 (of the text below this banner)
+// Content sha256 5b86697ee2339969 (of the text below this banner)
 
 export {
+  cogsResponseSchemas,
   createCogsClient,
   createCogsCore,
   getCog,
@@ -33,6 +34,7 @@ export {
   archiveDeviceWithResponse,
   createDeviceStoreClient,
   createDeviceStoreCore,
+  deviceStoreResponseSchemas,
   type ArchiveDeviceError,
   type ArchiveDevicePathParams,
   type ArchiveDeviceRequest,

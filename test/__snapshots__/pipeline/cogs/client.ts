@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: specs/cogs.yaml
-// Content sha256 fbca89122d745ae7 (of the text below this banner)
+// Content sha256 b9d43ac4f36bc5a2 (of the text below this banner)
 
 import {
   apiPromise,
@@ -12,6 +12,7 @@ import {
   type TokenAuthOptions,
 } from '../../../../../src/internal.js';
 import { cogsApi } from './api.js';
+import { cogsResponseSchemas } from './validation.js';
 import type { paths } from './schema.js';
 import { getCogWithResponse } from './operations/get-cog.js';
 import { updateCogWithResponse } from './operations/update-cog.js';
@@ -48,7 +49,9 @@ export interface CogsClient extends CogsCore {
  * @throws {@link ConfigurationError} for options that cannot work.
  */
 export function createCogsCore(options: CogsClientOptions): CogsCore {
-  return createClientCore<paths, CogsEnvironment>(cogsApi, options);
+  return createClientCore<paths, CogsEnvironment>(cogsApi, options, {
+    responseSchemasExport: 'cogsResponseSchemas',
+  });
 }
 
 /**
@@ -57,7 +60,9 @@ export function createCogsCore(options: CogsClientOptions): CogsCore {
  * @throws {@link ConfigurationError} for options that cannot work.
  */
 export function createCogsClient(options: CogsClientOptions): CogsClient {
-  const core = createCogsCore(options);
+  const core = createClientCore<paths, CogsEnvironment>(cogsApi, options, {
+    responseSchemas: cogsResponseSchemas,
+  });
   return {
     ...core,
     getCog: (request, callOptions) => apiPromise(getCogWithResponse(core, request, callOptions)),

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: specs/cogs.yaml
-// Content sha256 fbf2923b57ab313f (of the text below this banner)
+// Content sha256 b3bb8d356822ac84 (of the text below this banner)
 
 export type { components, operations, paths } from './schema.js';
 export type {
@@ -26,6 +26,7 @@ export type {
   UpdateCogResponseHeaders,
 } from './types.js';
 export { cogsApi } from './api.js';
+export { cogsResponseSchemas } from './validation.js';
 export {
   createCogsClient,
   createCogsCore,

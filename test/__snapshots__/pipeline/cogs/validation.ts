@@ -1,8 +1,8 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: specs/cogs.yaml
-// Content sha256 7b0cfc1e97796800 (of the text below this banner)
+// Content sha256 7a5cf33273dc6dc4 (of the text below this banner)
 
-import type { JsonSchema } from '../../../../../src/internal.js';
+import type { JsonSchema, ResponseSchemas } from '../../../../../src/internal.js';
 
 /** components/schemas/CogId */
 const CogIdSchema: JsonSchema = {
@@ -78,3 +78,11 @@ export const updateCogRequestSchema: JsonSchema = {
 };
 /** The 200 body of updateCog. */
 export const updateCogResponseSchema: JsonSchema = CogSchema;
+/**
+ * Every success body `validateResponses` checks, by operationId and status. A full client has them;
+ * pass them to a core as `responseSchemas`. Only an app that imports them carries them.
+ */
+export const cogsResponseSchemas: ResponseSchemas = {
+  getCog: { '200': getCogResponseSchema },
+  updateCog: { '200': updateCogResponseSchema },
+};

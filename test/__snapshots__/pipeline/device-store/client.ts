@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: specs/device-store.yaml
-// Content sha256 3ef34736beb8a569 (of the text below this banner)
+// Content sha256 ca6bdcb3fe1aef2c (of the text below this banner)
 
 import {
   apiPromise,
@@ -12,6 +12,7 @@ import {
   type TokenAuthOptions,
 } from '../../../../../src/internal.js';
 import { deviceStoreApi } from './api.js';
+import { deviceStoreResponseSchemas } from './validation.js';
 import type { paths } from './schema.js';
 import { archiveDeviceWithResponse } from './operations/archive-device.js';
 import type { ArchiveDeviceRequest, ArchiveDeviceResponse, ArchiveDeviceResponseHeaders } from './types.js';
@@ -38,7 +39,9 @@ export interface DeviceStoreClient extends DeviceStoreCore {
  * @throws {@link ConfigurationError} for options that cannot work.
  */
 export function createDeviceStoreCore(options: DeviceStoreClientOptions): DeviceStoreCore {
-  return createClientCore<paths, DeviceStoreEnvironment>(deviceStoreApi, options);
+  return createClientCore<paths, DeviceStoreEnvironment>(deviceStoreApi, options, {
+    responseSchemasExport: 'deviceStoreResponseSchemas',
+  });
 }
 
 /**
@@ -47,7 +50,9 @@ export function createDeviceStoreCore(options: DeviceStoreClientOptions): Device
  * @throws {@link ConfigurationError} for options that cannot work.
  */
 export function createDeviceStoreClient(options: DeviceStoreClientOptions): DeviceStoreClient {
-  const core = createDeviceStoreCore(options);
+  const core = createClientCore<paths, DeviceStoreEnvironment>(deviceStoreApi, options, {
+    responseSchemas: deviceStoreResponseSchemas,
+  });
   return {
     ...core,
     archiveDevice: (request, callOptions) => apiPromise(archiveDeviceWithResponse(core, request, callOptions)),

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: specs/device-store.yaml
-// Content sha256 2010d11a4468756b (of the text below this banner)
+// Content sha256 b01e60aba108ec08 (of the text below this banner)
 
 export type { components, operations, paths } from './schema.js';
 export type {
@@ -12,6 +12,7 @@ export type {
   ArchiveDeviceResponseHeaders,
 } from './types.js';
 export { deviceStoreApi } from './api.js';
+export { deviceStoreResponseSchemas } from './validation.js';
 export {
   createDeviceStoreClient,
   createDeviceStoreCore,

@@ -1,8 +1,8 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: specs/device-store.yaml
-// Content sha256 d27b2ea57b67c2ec (of the text below this banner)
+// Content sha256 1f456021c4a53c78 (of the text below this banner)
 
-import type { JsonSchema } from '../../../../../src/internal.js';
+import type { JsonSchema, ResponseSchemas } from '../../../../../src/internal.js';
 
 /** Everything archiveDevice sends, as one value: `{ path, query, header, body }`. */
 export const archiveDeviceRequestSchema: JsonSchema = {
@@ -18,3 +18,8 @@ export const archiveDeviceRequestSchema: JsonSchema = {
     },
   },
 };
+/**
+ * Every success body `validateResponses` checks, by operationId and status. A full client has them;
+ * pass them to a core as `responseSchemas`. Only an app that imports them carries them.
+ */
+export const deviceStoreResponseSchemas: ResponseSchemas = {};

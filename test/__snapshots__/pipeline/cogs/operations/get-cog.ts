@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: specs/cogs.yaml
-// Content sha256 a7e2b914738d3f39 (of the text below this banner)
+// Content sha256 5ed9d536f1f62a2e (of the text below this banner)
 
 import {
   callOperation,
@@ -12,7 +12,7 @@ import {
 } from '../../../../../../src/internal.js';
 import type { paths } from '../schema.js';
 import type { GetCogError, GetCogRequest, GetCogResponse, GetCogResponseHeaders } from '../types.js';
-import { getCogRequestSchema, getCogResponseSchema } from '../validation.js';
+import { getCogRequestSchema } from '../validation.js';
 
 /** How getCog is called, from the spec; read by the runtime. */
 export const getCogOperation: OperationDescription = {
@@ -22,8 +22,8 @@ export const getCogOperation: OperationDescription = {
   pathParameters: { cog_id: /^cog_[a-z0-9]{1,16}$/u },
   accept: 'application/json',
   retry: { repeatable: true },
+  successStatus: '200',
   requestSchema: getCogRequestSchema,
-  responseSchema: getCogResponseSchema,
   errorShapes: [{ text: ['message'] }],
 };
 

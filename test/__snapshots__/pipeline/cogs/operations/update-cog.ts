@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: specs/cogs.yaml
-// Content sha256 56ffaccd8ca03477 (of the text below this banner)
+// Content sha256 cfb45ee72a921816 (of the text below this banner)
 
 import {
   callOperation,
@@ -12,7 +12,7 @@ import {
 } from '../../../../../../src/internal.js';
 import type { paths } from '../schema.js';
 import type { UpdateCogError, UpdateCogRequest, UpdateCogResponse, UpdateCogResponseHeaders } from '../types.js';
-import { updateCogRequestSchema, updateCogResponseSchema } from '../validation.js';
+import { updateCogRequestSchema } from '../validation.js';
 
 /** How updateCog is called, from the spec; read by the runtime. */
 export const updateCogOperation: OperationDescription = {
@@ -22,8 +22,8 @@ export const updateCogOperation: OperationDescription = {
   pathParameters: { cog_id: /^cog_[a-z0-9]{1,16}$/u },
   accept: 'application/json',
   retry: { repeatable: true, notRepeatableWhen: [{ field: '/state', in: ['retired'] }] },
+  successStatus: '200',
   requestSchema: updateCogRequestSchema,
-  responseSchema: updateCogResponseSchema,
   errorShapes: [{ text: ['message'] }],
 };
 
