@@ -33,7 +33,7 @@ const operations = {
 // The success bodies, as `validateResponses` reads them: the APIs' response schemas exports.
 const { assetResponseSchemas } = await import('../generated/asset/validation.js');
 const { mollieResponseSchemas } = await import('../generated/mollie/validation.js');
-const responseSchemas = { ...assetResponseSchemas, ...mollieResponseSchemas };
+const responseSchemas = { ...assetResponseSchemas.operations, ...mollieResponseSchemas.operations };
 const specFileOf = {
   updateInvoiceStatus: 'asset.yaml',
   updateBill: 'asset.yaml',
@@ -214,7 +214,7 @@ writeSection({
   title: 'Validation cost',
   method: [
     `invoicing-sdk's validator as the built dist/ runs it: validateValue(operation.requestSchema, { path, header, body }), the check every call makes before sending,`,
-    `and validateValue(<api>ResponseSchemas[operationId]['200'], body) for the opt-in response validation. Each input is first checked to be valid (a rejected input stops the bench).`,
+    `and validateValue(<api>ResponseSchemas.operations[operationId]['200'], body) for the opt-in response validation. Each input is first checked to be valid (a rejected input stops the bench).`,
     `Timed in batches with process.hrtime.bigint(): ${settings.warmupMs} ms warm-up per case (which also sizes its batch to about ${settings.batchMs} ms), then ${settings.rounds} rounds of one batch per case, the cases in a rotated order each round; µs per call is the batch time over its size.`,
     `Ajv ${installedVersion('ajv')} (draft 2020-12, ajv-formats, default options: stop at the first error) is compiled from the spec YAML, for the whole request (parameters and body) or the response schema.`,
     `zod is mollie-api-typescript's own UpdateSalesInvoiceRequest$outboundSchema and SalesInvoiceResponse$inboundSchema (zod/v3 API), called with safeParse; it also transforms the value (renames, strips unknown fields).`,

@@ -284,7 +284,7 @@ describe('generate, on a spec we did not write (OpenAPI 3.0, none of our extensi
     );
     // The schema is in the response schemas export, by operationId and status, and not in the operation's module.
     expect(byPath('widgets/validation.ts')).toContain(
-      "\n  'widgets/replace': { '200': widgetsReplaceResponseSchema },\n",
+      "\n    'widgets/replace': { '200': widgetsReplaceResponseSchema },\n",
     );
     expect(byPath('widgets/operations/widgets-replace.ts')).not.toContain('widgetsReplaceResponseSchema');
   });

@@ -240,7 +240,7 @@ const targets: { name: string; ours: JsonSchema; ajv: ValidateFunction; seeds: u
   },
   {
     name: 'Mollie response',
-    ours: mollieResponseSchemas['updateSalesInvoice']!['200']!,
+    ours: mollieResponseSchemas.operations['updateSalesInvoice']!['200']!,
     ajv: mollieAjv('#/components/schemas/SalesInvoice'),
     seeds: [
       {
@@ -273,7 +273,7 @@ const targets: { name: string; ours: JsonSchema; ajv: ValidateFunction; seeds: u
   },
   {
     name: 'Asset invoice response',
-    ours: assetResponseSchemas['updateInvoiceStatus']!['200']!,
+    ours: assetResponseSchemas.operations['updateInvoiceStatus']!['200']!,
     ajv: assetAjv('#/components/schemas/InvoiceResponse'),
     seeds: [
       {

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/asset.yaml
-// Content sha256 9dadf485596890bd (of the text below this banner)
+// Content sha256 adeb045663699962 (of the text below this banner)
 
 import { dateTimeFormat, type JsonSchema, type ResponseSchemas } from '../../src/internal.js';
 
@@ -276,6 +276,9 @@ export const updateInvoiceStatusResponseSchema: JsonSchema = InvoiceResponseSche
  * pass them to a core as `responseSchemas`. Only an app that imports them carries them.
  */
 export const assetResponseSchemas: ResponseSchemas = {
-  updateBill: { '200': updateBillResponseSchema },
-  updateInvoiceStatus: { '200': updateInvoiceStatusResponseSchema },
+  api: 'asset',
+  operations: {
+    updateBill: { '200': updateBillResponseSchema },
+    updateInvoiceStatus: { '200': updateInvoiceStatusResponseSchema },
+  },
 };

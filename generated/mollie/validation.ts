@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/mollie.yaml
-// Content sha256 becf498b79b49cc4 (of the text below this banner)
+// Content sha256 7ae909c0e732c2d2 (of the text below this banner)
 
 import type { JsonSchema, ResponseSchemas } from '../../src/internal.js';
 
@@ -346,5 +346,6 @@ export const updateSalesInvoiceResponseSchema: JsonSchema = SalesInvoiceSchema;
  * pass them to a core as `responseSchemas`. Only an app that imports them carries them.
  */
 export const mollieResponseSchemas: ResponseSchemas = {
-  updateSalesInvoice: { '200': updateSalesInvoiceResponseSchema },
+  api: 'mollie',
+  operations: { updateSalesInvoice: { '200': updateSalesInvoiceResponseSchema } },
 };

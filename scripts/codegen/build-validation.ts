@@ -642,7 +642,7 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     }),
     ...(order.length > 0 ? [''] : []),
     ...operationSchemas,
-    `${responseSchemasDoc}\n${printAssignment(`export const ${names.responseSchemas}: ResponseSchemas = `, object(responseEntries), ';')}`,
+    `${responseSchemasDoc}\n${printAssignment(`export const ${names.responseSchemas}: ResponseSchemas = `, object({ api: json(api.name), operations: object(responseEntries) }), ';')}`,
     '',
   ].join('\n');
   return { text, exports };

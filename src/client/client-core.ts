@@ -195,7 +195,7 @@ export function createClientCore<Paths extends object, Environment extends strin
   if (headerProblems.length > 0) {
     throw new ConfigurationError(headerProblems.map(formatIssue).join('; '));
   }
-  const responseSchemas = checkResponseSchemas(options, features);
+  const responseSchemas = checkResponseSchemas(api, options, features);
   const customFetch = options.fetch;
   const send: FetchFunction = customFetch ?? ((request) => globalThis.fetch(request));
   const agent = userAgent();
@@ -288,12 +288,17 @@ function refuseClientWideKeys(
  * The schemas response checks use: the options' own, else a full client's. A core asked to check
  * responses without any is refused, rather than checking nothing while the caller believes it checks.
  */
-function checkResponseSchemas(options: SharedClientOptions, features: CoreFeatures): ResponseSchemas | undefined {
+function checkResponseSchemas(
+  api: ApiDescription,
+  options: SharedClientOptions,
+  features: CoreFeatures,
+): ResponseSchemas | undefined {
   const given = options.responseSchemas ?? features.responseSchemas;
-  if (given !== undefined && typeof given !== 'object')
-    throw new ConfigurationError("responseSchemas must be the API's response schemas object.");
+  const name = features.responseSchemasExport ?? `${api.name}'s response schemas`;
+  // Another API's schemas have none of this one's operations: every response would go unchecked.
+  if (given !== undefined && (typeof given !== 'object' || given?.api !== api.name))
+    throw new ConfigurationError(`responseSchemas: not ${api.name}'s response schemas; pass \`${name}\`.`);
   if (options.validateResponses && given === undefined) {
-    const name = features.responseSchemasExport ?? 'response schemas';
     throw new ConfigurationError(
       `validateResponses: a core has no schemas to check responses against; pass \`responseSchemas: ${name}\`, or use the full client.`,
     );

@@ -103,7 +103,8 @@ export function checkResponse(
   if (!option || responseSchemas === undefined) return;
   // Own keys only: an operationId or status is never looked up on Object.prototype.
   const { operationId, successStatus } = operation;
-  const byStatus = Object.hasOwn(responseSchemas, operationId) ? responseSchemas[operationId] : undefined;
+  const { operations } = responseSchemas;
+  const byStatus = Object.hasOwn(operations, operationId) ? operations[operationId] : undefined;
   const schema =
     byStatus !== undefined && successStatus !== undefined && Object.hasOwn(byStatus, successStatus)
       ? byStatus[successStatus]

@@ -47,7 +47,12 @@ export interface JsonSchema {
 }
 
 /**
- * The success bodies `validateResponses` checks, by operationId and then by the status the spec
- * writes for each (`200`, `201`, `2XX`). Generated as each API's `…ResponseSchemas` export.
+ * The success bodies `validateResponses` checks, generated as each API's `…ResponseSchemas` export:
+ * the API they belong to (a core refuses another API's), and per operationId each body's schema by
+ * the status the spec writes for it (`200`, `201`, `2XX`).
  */
-export type ResponseSchemas = Readonly<Record<string, Readonly<Record<string, JsonSchema>>>>;
+export interface ResponseSchemas {
+  /** The API's name (`ApiDescription.name`). */
+  readonly api: string;
+  readonly operations: Readonly<Record<string, Readonly<Record<string, JsonSchema>>>>;
+}

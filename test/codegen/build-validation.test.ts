@@ -33,7 +33,7 @@ describe('buildValidationModule', () => {
     expect(exports.get('getWidget')).toEqual({ checksResponse: true, notChecked: [] });
     // Every checked success body, by operationId and status: what a core is given to check responses.
     expect(text).toContain(
-      "export const widgetsResponseSchemas: ResponseSchemas = { getWidget: { '200': getWidgetResponseSchema } };",
+      "export const widgetsResponseSchemas: ResponseSchemas = {\n  api: 'widgets',\n  operations: { getWidget: { '200': getWidgetResponseSchema } },\n};",
     );
   });
 

@@ -213,6 +213,11 @@ describe('response validation (opt-in)', () => {
         /^validateResponses: a core has no schemas to check responses against; pass `responseSchemas: (asset|mollie)ResponseSchemas`, or use the full client\.$/,
       );
     }
+    // Another API's schemas would check none of this API's operations: refused, naming the right ones.
+    const mixed = () =>
+      createMollieCore({ token: 'test_x', validateResponses: true, responseSchemas: assetResponseSchemas });
+    expect(mixed).toThrow(ConfigurationError);
+    expect(mixed).toThrow("responseSchemas: not mollie's response schemas; pass `mollieResponseSchemas`.");
     expect(server.requests).toHaveLength(before);
   });
 
@@ -224,9 +229,10 @@ describe('response validation (opt-in)', () => {
       retry: false,
       validateResponses: true,
       // Keys an operation could never be looked up by: own keys only, never Object.prototype's.
-      responseSchemas: JSON.parse(
-        '{"__proto__": {"200": {"type": "string"}}, "updateBill": {}}',
-      ) as typeof assetResponseSchemas,
+      responseSchemas: {
+        api: 'asset',
+        operations: JSON.parse('{"__proto__": {"200": {"type": "string"}}, "updateBill": {}}') as never,
+      },
     });
     await expect(
       updateInvoiceStatus(core, {

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: specs/cogs.yaml
-// Content sha256 7a5cf33273dc6dc4 (of the text below this banner)
+// Content sha256 d15dba595396461e (of the text below this banner)
 
 import type { JsonSchema, ResponseSchemas } from '../../../../../src/internal.js';
 
@@ -83,6 +83,6 @@ export const updateCogResponseSchema: JsonSchema = CogSchema;
  * pass them to a core as `responseSchemas`. Only an app that imports them carries them.
  */
 export const cogsResponseSchemas: ResponseSchemas = {
-  getCog: { '200': getCogResponseSchema },
-  updateCog: { '200': updateCogResponseSchema },
+  api: 'cogs',
+  operations: { getCog: { '200': getCogResponseSchema }, updateCog: { '200': updateCogResponseSchema } },
 };

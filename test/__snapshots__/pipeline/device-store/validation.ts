@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: specs/device-store.yaml
-// Content sha256 1f456021c4a53c78 (of the text below this banner)
+// Content sha256 a9a5438331c9ae9b (of the text below this banner)
 
 import type { JsonSchema, ResponseSchemas } from '../../../../../src/internal.js';
 
@@ -22,4 +22,4 @@ export const archiveDeviceRequestSchema: JsonSchema = {
  * Every success body `validateResponses` checks, by operationId and status. A full client has them;
  * pass them to a core as `responseSchemas`. Only an app that imports them carries them.
  */
-export const deviceStoreResponseSchemas: ResponseSchemas = {};
+export const deviceStoreResponseSchemas: ResponseSchemas = { api: 'device-store', operations: {} };
