@@ -1,8 +1,8 @@
 // Operations whose success comes in more than one shape (test/fixtures/pipeline-security/specs/
 // imports.yaml): 200, 202 and 204 each typed and read by the status that comes back, each body
-// checked against its own schema by `validateResponses`; and an operation that describes every
-// answer as `default`, whose success body is that one. Through the real generator and a real
-// server on 127.0.0.1.
+// checked against its own schema by `validateResponses` (a `2XX` class by any 2xx the spec does not
+// name); and an operation that describes every answer as `default`, whose success body is that one.
+// Through the real generator and a real server on 127.0.0.1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateInto, type Generated } from './helpers/generated.js';
 import { ApiError, ResponseValidationError } from '../src/errors/errors.js';
@@ -98,6 +98,23 @@ describe('success responses of different media types', () => {
     await expect(client()['getExport']!({ path: { exportId: 'exp_1' } })).resolves.toBe('12 invoices');
     reply = json(200, { progress: 'half' });
     await expect(client()['getExport']!({ path: { exportId: 'exp_1' } })).rejects.toThrow(ResponseValidationError);
+  });
+});
+
+describe('a success by its class (`2XX`) beside an exact status', () => {
+  it('checks an exact status against its own schema and any other 2xx against the class’s', async () => {
+    reply = json(201, { reportId: 'rep_1' });
+    await expect(client()['createReport']!({})).resolves.toEqual({ reportId: 'rep_1' });
+    reply = json(202, { queued: true });
+    await expect(client()['createReport']!({})).resolves.toEqual({ queued: true });
+    reply = json(202, { reportId: 'rep_1' });
+    const error = await client()['createReport']!({}).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as ResponseValidationError).issues).toEqual([
+      { path: '/queued', rule: 'required', message: 'is required' },
+    ]);
+    reply = json(201, { queued: true });
+    await expect(client()['createReport']!({})).rejects.toThrow(ResponseValidationError);
   });
 });
 
