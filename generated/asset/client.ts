@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/asset.yaml
-// Content sha256 6a667a5f6dfb96c6 (of the text below this banner)
+// Content sha256 8b184f8d1b152610 (of the text below this banner)
 
 import {
   apiPromise,
@@ -84,6 +84,7 @@ export function createAssetClient(options: AssetClientOptions): AssetClient {
   const core = createClientCore<paths, AssetEnvironment>(assetApi, options, {
     createTokenSource: createClientCredentialsTokenSource,
     responseSchemas: assetResponseSchemas,
+    responseSchemasExport: 'assetResponseSchemas',
   });
   return {
     ...core,

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: openapi/mollie.yaml
-// Content sha256 2c91e278ece1cbc1 (of the text below this banner)
+// Content sha256 d53c66878028e929 (of the text below this banner)
 
 import {
   apiPromise,
@@ -56,6 +56,7 @@ export function createMollieCore(options: MollieClientOptions): MollieCore {
 export function createMollieClient(options: MollieClientOptions): MollieClient {
   const core = createClientCore<paths, MollieEnvironment>(mollieApi, options, {
     responseSchemas: mollieResponseSchemas,
+    responseSchemasExport: 'mollieResponseSchemas',
   });
   return {
     ...core,

@@ -39,13 +39,14 @@ export function buildClientModule(api: ApiModel, names: ApiNames, runtime: Runti
   // A spec that lists no server leaves the host to each client: `baseUrl` is required.
   const baseUrlRequired = api.servers.length === 0 ? ' & { readonly baseUrl: string }' : '';
   const optionsDoc = docs(`Options of {@link ${names.createClient}}.`);
-  /** The call that builds the transport, with the runtime parts this spec needs and `responseEntry`. */
-  const coreStatement = (responseEntry: string, head = 'return '): string =>
+  /** The call that builds the transport, with the runtime parts this spec needs; a full client's brings the response schemas. */
+  const coreStatement = (head: string, withResponseSchemas: boolean): string =>
     [
       `${head}createClientCore<paths, ${names.environment}>(${apiConst}, options, {`,
       ...(clientCredentials ? ['  createTokenSource: createClientCredentialsTokenSource,'] : []),
       ...(keyed ? ['  createKeyCredentials,'] : []),
-      `  ${responseEntry}`,
+      ...(withResponseSchemas ? [`  responseSchemas: ${names.responseSchemas},`] : []),
+      `  responseSchemasExport: '${names.responseSchemas}',`,
       '});',
     ].join('\n');
   return [
@@ -130,7 +131,7 @@ export function buildClientModule(api: ApiModel, names: ApiNames, runtime: Runti
         `The transport alone, for the standalone operation functions: a bundle then holds only the operations it imports.\n\n` +
           `@throws {@link ConfigurationError} for options that cannot work.`,
       ),
-      statements: coreStatement(`responseSchemasExport: '${names.responseSchemas}',`),
+      statements: coreStatement('return ', false),
     },
     {
       kind: StructureKind.Function,
@@ -143,7 +144,7 @@ export function buildClientModule(api: ApiModel, names: ApiNames, runtime: Runti
       ),
       statements: [
         // The same core as the core factory's, with every operation's response schemas (a client has every operation).
-        coreStatement(`responseSchemas: ${names.responseSchemas},`, 'const core = '),
+        coreStatement('const core = ', true),
         'return {',
         '  ...core,',
         // One request: the plain result is derived from the one with the response.

@@ -143,10 +143,8 @@ export interface ValidationModule {
 }
 
 export interface OperationSchemas {
-  /** Whether the success body's schema is exported (as the operation's `responseSchema` name); not when it has none or cannot be checked. */
+  /** Whether the success body's schema is in the response schemas export; not when it has none or cannot be checked. */
   readonly checksResponse: boolean;
-  /** The other 2xx bodies checked, by status: the name of each one's exported schema. */
-  readonly otherResponseSchemas?: ReadonlyMap<string, string>;
   /**
    * Only for a spec that is not strict: what is not checked and why, one sentence each (the
    * operation's JSDoc repeats them). Empty when both schemas are checked in full.
@@ -615,7 +613,6 @@ export function buildValidationModule(api: ApiModel, names: ApiNames, runtimeFro
     exports.set(operation.operationId, {
       checksResponse: responseStatement !== undefined,
       notChecked,
-      ...(otherResponseSchemas.size > 0 ? { otherResponseSchemas } : {}),
     });
   }
 

@@ -61,21 +61,24 @@ export function snippetOf(text: string, secrets: SecretSet): string {
 
 /**
  * The operation as the response's status reads it: another 2xx the spec declares (an exact status
- * first, then its class, `2XX`) brings its own media type and schema; any other is read as the first.
+ * first, then its class, `2XX`) brings its own media type, and its `successStatus` is the one
+ * answered (the key of its schema in the response schemas); any other is read as the first.
  */
 export function forStatus(operation: OperationDescription, status: number): OperationDescription {
   const others = operation.otherSuccesses;
   if (others === undefined) return operation;
   const exact = String(status);
-  const other =
+  const answered =
     operation.successStatus === exact
       ? undefined
-      : ((Object.hasOwn(others, exact) ? others[exact] : undefined) ??
-        (operation.successStatus === '2XX' || !Object.hasOwn(others, '2XX') ? undefined : others['2XX']));
-  if (other === undefined) return operation;
+      : Object.hasOwn(others, exact)
+        ? exact
+        : operation.successStatus !== '2XX' && Object.hasOwn(others, '2XX')
+          ? '2XX'
+          : undefined;
+  if (answered === undefined) return operation;
   const { responseBody, ...rest } = operation;
-  // `successStatus` becomes the status answered: the key of its schema in the response schemas.
-  return { ...rest, ...other, successStatus: other === others[exact] ? exact : '2XX' };
+  return { ...rest, ...others[answered], successStatus: answered };
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   isUnexpectedResponseError,
 } from '../../src/index.js';
 import { assetResponseSchemas, createAssetCore, updateInvoiceStatus } from '../../generated/asset/index.js';
-import { createMollieCore } from '../../generated/mollie/index.js';
+import { createMollieClient, createMollieCore } from '../../generated/mollie/index.js';
 import { ConfigurationError } from '../../src/index.js';
 import { useContractServer } from '../helpers/contract-server.js';
 import { BUSINESS_ID, INVOICE_ID } from '../helpers/sample-values.js';
@@ -218,6 +218,10 @@ describe('response validation (opt-in)', () => {
       createMollieCore({ token: 'test_x', validateResponses: true, responseSchemas: assetResponseSchemas });
     expect(mixed).toThrow(ConfigurationError);
     expect(mixed).toThrow("responseSchemas: not mollie's response schemas; pass `mollieResponseSchemas`.");
+    // A full client names them too: it has its own, and refuses another API's given over them.
+    expect(() => createMollieClient({ token: 'test_x', responseSchemas: assetResponseSchemas })).toThrow(
+      "responseSchemas: not mollie's response schemas; pass `mollieResponseSchemas`.",
+    );
     expect(server.requests).toHaveLength(before);
   });
 

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: specs/cogs.yaml
-// Content sha256 b9d43ac4f36bc5a2 (of the text below this banner)
+// Content sha256 f8dc71884756a261 (of the text below this banner)
 
 import {
   apiPromise,
@@ -62,6 +62,7 @@ export function createCogsCore(options: CogsClientOptions): CogsCore {
 export function createCogsClient(options: CogsClientOptions): CogsClient {
   const core = createClientCore<paths, CogsEnvironment>(cogsApi, options, {
     responseSchemas: cogsResponseSchemas,
+    responseSchemasExport: 'cogsResponseSchemas',
   });
   return {
     ...core,

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Regenerate with `npm run generate`.
 // Source: specs/device-store.yaml
-// Content sha256 ca6bdcb3fe1aef2c (of the text below this banner)
+// Content sha256 54de4860826cc266 (of the text below this banner)
 
 import {
   apiPromise,
@@ -52,6 +52,7 @@ export function createDeviceStoreCore(options: DeviceStoreClientOptions): Device
 export function createDeviceStoreClient(options: DeviceStoreClientOptions): DeviceStoreClient {
   const core = createClientCore<paths, DeviceStoreEnvironment>(deviceStoreApi, options, {
     responseSchemas: deviceStoreResponseSchemas,
+    responseSchemasExport: 'deviceStoreResponseSchemas',
   });
   return {
     ...core,
